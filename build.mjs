@@ -1,6 +1,20 @@
 // Bundles the CLI into one file: start-up drops from ~0.6 s to ~0.2 s.
 import {build} from 'esbuild';
 
+// Ink loads react-devtools-core only when DEV=true; the bundle carries a stub instead.
+const noDevtools = {
+	name: 'no-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^react-devtools-core$/}, () => ({
+			path: 'stub',
+			namespace: 'no-devtools',
+		}));
+		builder.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({
+			contents: 'export default {initialize() {}, connectToDevTools() {}};',
+		}));
+	},
+};
+
 await build({
 	entryPoints: ['source/cli.tsx'],
 	outfile: 'dist/cli.js',
@@ -11,8 +25,7 @@ await build({
 	minifyWhitespace: false,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	// Ink imports react-devtools-core only when DEV=true.
-	external: ['react-devtools-core'],
+	plugins: [noDevtools],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __chatreelRequire} from 'node:module';\nconst require = __chatreelRequire(import.meta.url);",
 	},

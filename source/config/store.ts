@@ -1,0 +1,229 @@
+// The preferences store: conf for the file's place and atomic writes (atomically's temp
+// file + rename, so a reader never sees half a file), plus what conf 15 lacks: recovery from
+// a damaged file, and a lock with read-merge-write so two chatreel processes saving at once
+// keep each other's changes (each process writes only what it changed).
+
+import path from 'node:path';
+import Conf from 'conf';
+import {cleanText} from './clean-text.js';
+import {type ConfigRead, readConfigFile} from './config-file.js';
+import {errorCode, withLock} from './file-lock.js';
+import {
+	defaultPreferences,
+	describeSpec,
+	type FileState,
+	isValidSetting,
+	type Preferences,
+	pruneFiles,
+	type SettableKey,
+	type Settings,
+	settableKeyNames,
+	settableKeys,
+	validateFileState,
+} from './preferences.js';
+
+export {fileKey} from './preferences.js';
+
+export type StoreOptions = {
+	/** Directory holding config.json; default `CHATREEL_CONFIG_DIR`, else conf's platform default. */
+	dir?: string;
+	/** Receives each one-line notice (no newline); default writes to process.stderr. */
+	stderr?: (line: string) => void;
+	/** How long a save waits for another process's lock (default 2000 ms). */
+	lockTimeoutMs?: number;
+};
+
+export type Store = {
+	/** Absolute path of config.json. */
+	readonly path: string;
+	/** The config directory (user themes live in `<dir>/themes`). */
+	readonly dir: string;
+	/** The current preferences; a new object after every change, never mutate it. */
+	readonly prefs: Preferences;
+	set<K extends SettableKey>(key: K, value: Settings[K]): void;
+	/** `fn` returns the new preferences; only what it changed is saved. */
+	update(fn: (prefs: Preferences) => Preferences): void;
+	filePrefs(key: string): FileState | undefined;
+	saveFile(key: string, state: Omit<FileState, 'seenAt'> & {seenAt?: string}): void;
+	/** Everything back to defaults, remembered transcripts included. */
+	reset(): void;
+};
+
+type Change =
+	| {kind: 'setting'; key: SettableKey; value: Settings[SettableKey]}
+	| {kind: 'file'; key: string; state: FileState}
+	| {kind: 'forget'; key: string}
+	| {kind: 'reset'};
+
+function applyChanges(prefs: Preferences, changes: readonly Change[]): Preferences {
+	let next: Preferences = {...prefs, files: {...prefs.files}};
+	for (const change of changes) {
+		switch (change.kind) {
+			case 'setting':
+				next = {...next, [change.key]: change.value};
+				break;
+			case 'file':
+				next.files[change.key] = change.state;
+				break;
+			case 'forget':
+				delete next.files[change.key];
+				break;
+			case 'reset':
+				next = defaultPreferences();
+				break;
+		}
+	}
+	next.files = pruneFiles(next.files);
+	return next;
+}
+
+function diff(before: Preferences, after: Preferences, report: (line: string) => void): Change[] {
+	const changes: Change[] = [];
+	for (const key of settableKeyNames) {
+		if (Object.is(before[key], after[key])) continue;
+		if (isValidSetting(key, after[key])) changes.push({kind: 'setting', key, value: after[key]});
+		else report(`chatreel: ignored a bad value for ${key}: it ${describeSpec(settableKeys[key])}`);
+	}
+	for (const [key, state] of Object.entries(after.files)) {
+		const old = Object.hasOwn(before.files, key) ? before.files[key] : undefined;
+		if (old === state || JSON.stringify(old) === JSON.stringify(state)) continue;
+		const checked = validateFileState(state);
+		if (checked.state) changes.push({kind: 'file', key, state: checked.state});
+		else report(`chatreel: ignored a bad saved position: ${checked.problem}`);
+	}
+	for (const key of Object.keys(before.files)) {
+		if (!Object.hasOwn(after.files, key)) changes.push({kind: 'forget', key});
+	}
+	return changes;
+}
+
+function tolerantParse(text: string): Record<string, unknown> {
+	try {
+		const value: unknown = JSON.parse(text);
+		return typeof value === 'object' && value !== null && !Array.isArray(value)
+			? (value as Record<string, unknown>)
+			: {};
+	} catch {
+		return {};
+	}
+}
+
+class ConfStore implements Store {
+	readonly path: string;
+	readonly dir: string;
+	#current: Preferences;
+	#conf: Conf<Record<string, unknown>> | undefined;
+	#writable: boolean;
+	#stderr: (line: string) => void;
+	#lockTimeoutMs: number;
+	#reportedWriteError = false;
+
+	constructor(
+		filePath: string,
+		conf: Conf<Record<string, unknown>> | undefined,
+		options: {stderr: (line: string) => void; lockTimeoutMs: number},
+	) {
+		this.path = filePath;
+		this.dir = path.dirname(filePath);
+		this.#conf = conf;
+		this.#stderr = options.stderr;
+		this.#lockTimeoutMs = options.lockTimeoutMs;
+		const read: ConfigRead = conf
+			? readConfigFile(filePath)
+			: {prefs: defaultPreferences(), writable: false};
+		if (read.notice) this.#stderr(read.notice);
+		this.#current = read.prefs;
+		this.#writable = read.writable;
+	}
+
+	get prefs(): Preferences {
+		return this.#current;
+	}
+
+	set<K extends SettableKey>(key: K, value: Settings[K]): void {
+		if (!isValidSetting(key, value)) {
+			this.#stderr(
+				`chatreel: ignored a bad value for ${key}: it ${describeSpec(settableKeys[key])}`,
+			);
+			return;
+		}
+		this.#apply([{kind: 'setting', key, value}]);
+	}
+
+	update(fn: (prefs: Preferences) => Preferences): void {
+		const changes = diff(this.#current, fn(this.#current), this.#stderr);
+		if (changes.length > 0) this.#apply(changes);
+	}
+
+	filePrefs(key: string): FileState | undefined {
+		return Object.hasOwn(this.#current.files, key) ? this.#current.files[key] : undefined;
+	}
+
+	saveFile(key: string, state: Omit<FileState, 'seenAt'> & {seenAt?: string}): void {
+		const checked = validateFileState({...state, seenAt: state.seenAt ?? new Date().toISOString()});
+		if (checked.state) this.#apply([{kind: 'file', key, state: checked.state}]);
+		else this.#stderr(`chatreel: ignored a bad saved position: ${checked.problem}`);
+	}
+
+	reset(): void {
+		this.#apply([{kind: 'reset'}]);
+	}
+
+	#apply(changes: readonly Change[]): void {
+		this.#current = applyChanges(this.#current, changes);
+		const conf = this.#conf;
+		if (!conf || !this.#writable) return;
+		try {
+			withLock(
+				`${this.path}.lock`,
+				() => {
+					const disk = readConfigFile(this.path);
+					if (disk.unreadable)
+						throw Object.assign(new Error('unreadable'), {code: disk.unreadable});
+					if (disk.notice) this.#stderr(disk.notice);
+					if (!disk.writable) {
+						this.#writable = false;
+						return;
+					}
+					const merged = applyChanges(disk.prefs, changes);
+					conf.store = merged;
+					this.#current = {...this.#current, files: merged.files};
+				},
+				{timeoutMs: this.#lockTimeoutMs},
+			);
+		} catch (error) {
+			if (this.#reportedWriteError) return;
+			this.#reportedWriteError = true;
+			this.#stderr(
+				`chatreel: could not save settings to ${cleanText(this.path, 500)} (${errorCode(error) ?? 'error'}); keeping them for this session only`,
+			);
+		}
+	}
+}
+
+/** Opens the preferences; never throws for I/O problems (it reports one line and goes on). */
+export function openStore(options: StoreOptions = {}): Store {
+	const stderr = options.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
+	const dir = options.dir || process.env.CHATREEL_CONFIG_DIR || undefined;
+	const storeOptions = {stderr, lockTimeoutMs: options.lockTimeoutMs ?? 2000};
+	try {
+		const conf = new Conf<Record<string, unknown>>({
+			projectName: 'chatreel',
+			projectSuffix: '',
+			cwd: dir === undefined ? undefined : path.resolve(dir),
+			configName: 'config',
+			accessPropertiesByDotNotation: false,
+			deserialize: tolerantParse,
+		});
+		return new ConfStore(conf.path, conf, storeOptions);
+	} catch (error) {
+		const where =
+			dir ??
+			(typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : '.');
+		const filePath = path.resolve(where, 'config.json');
+		stderr(
+			`chatreel: cannot use config directory ${cleanText(path.dirname(filePath), 500)} (${errorCode(error) ?? 'error'}); settings are kept for this session only`,
+		);
+		return new ConfStore(filePath, undefined, storeOptions);
+	}
+}

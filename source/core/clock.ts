@@ -1,0 +1,69 @@
+// Times of day to a clock over several days: the transcript's times carry no date.
+
+import type {Message} from './types.js';
+
+const DAY = 86_400;
+/** A jump back by more than this (vs the previous message) means midnight has passed. */
+const ROLLOVER = 3600;
+
+const digits = (time: string, at: number): number =>
+	(time.charCodeAt(at) - 48) * 10 + time.charCodeAt(at + 1) - 48;
+
+/** Seconds of `HH:MM:SS` (as `parseMessages` writes it). */
+function timeOfDay(time: string): number {
+	const tod = digits(time, 0) * 3600 + digits(time, 3) * 60 + digits(time, 6);
+	return Number.isFinite(tod) ? tod : 0;
+}
+
+function pad(n: number, width: number): string {
+	return String(n).padStart(width, '0');
+}
+
+/** `YYYY-MM-DD` of `days` after `date` (a valid `YYYY-MM-DD`), in UTC so no zone shifts it. */
+export function addDays(date: string, days: number): string | undefined {
+	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!m) return undefined;
+	const d = new Date(0);
+	// setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
+	d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days);
+	const year = d.getUTCFullYear();
+	if (Number.isNaN(year) || year < 0 || year > 9999) return undefined;
+	return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+}
+
+/**
+ * Sets `day`, `seconds` and (with a date) `timestamp` on each message, in file order.
+ * Returns new message objects. A time more than an hour earlier than the previous
+ * message's starts the next day; smaller steps back stay on the same day, in file order.
+ */
+export function assignClock(messages: Message[], date?: string): Message[] {
+	let day = 0;
+	let previous: number | undefined;
+	const dates = new Map<number, string | undefined>();
+	return messages.map((message) => {
+		const tod = timeOfDay(message.time);
+		if (previous !== undefined && tod < previous - ROLLOVER) day++;
+		previous = tod;
+		let timestamp: string | undefined;
+		if (date) {
+			if (!dates.has(day)) dates.set(day, addDays(date, day));
+			const dayDate = dates.get(day);
+			if (dayDate) timestamp = `${dayDate}T${message.time}`;
+		}
+		// Written out: a spread with extra keys costs ten times more on 100,000 messages.
+		return {
+			id: message.id,
+			line: message.line,
+			time: message.time,
+			seconds: day * DAY + tod,
+			day,
+			timestamp,
+			speaker: message.speaker,
+			rawSpeaker: message.rawSpeaker,
+			kind: message.kind,
+			text: message.text,
+			raw: message.raw,
+			url: message.url,
+		};
+	});
+}

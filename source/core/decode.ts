@@ -1,0 +1,84 @@
+// Bytes to text: BOM sniffing, strict UTF-8, GB18030 for legacy exports, lossy UTF-8 last.
+
+export type Decoded = {text: string; encoding: string; badSequences: number};
+
+const BINARY_PROBE = 8192;
+const REPLACEMENT = '\uFFFD';
+
+function bomOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined {
+	const [a, b, c] = bytes;
+	if (a === 0xef && b === 0xbb && c === 0xbf) return 'utf-8';
+	if (a === 0xff && b === 0xfe) return 'utf-16le';
+	if (a === 0xfe && b === 0xff) return 'utf-16be';
+	return undefined;
+}
+
+/** A NUL in the first 8 KB means binary, except in UTF-16 (with a BOM), where NULs are normal. */
+export function looksBinary(bytes: Uint8Array): boolean {
+	const bom = bomOf(bytes);
+	if (bom === 'utf-16le' || bom === 'utf-16be') return false;
+	return bytes.subarray(0, BINARY_PROBE).includes(0);
+}
+
+function tryStrict(encoding: string, bytes: Uint8Array): string | undefined {
+	try {
+		// The decoder strips a BOM matching its own encoding (ignoreBOM defaults to false).
+		return new TextDecoder(encoding, {fatal: true}).decode(bytes);
+	} catch {
+		return undefined;
+	}
+}
+
+function countChar(s: string, ch: string): number {
+	let n = 0;
+	for (let i = s.indexOf(ch); i !== -1; i = s.indexOf(ch, i + 1)) n++;
+	return n;
+}
+
+/** U+FFFD written in the file itself, not introduced by decoding. */
+function literalReplacements(bytes: Uint8Array, encoding: string): number {
+	let n = 0;
+	if (encoding === 'utf-8') {
+		for (let i = bytes.indexOf(0xef); i !== -1; i = bytes.indexOf(0xef, i + 1)) {
+			if (bytes[i + 1] === 0xbf && bytes[i + 2] === 0xbd) n++;
+		}
+		return n;
+	}
+	const [hi, lo] = encoding === 'utf-16be' ? [0xff, 0xfd] : [0xfd, 0xff];
+	for (let i = 2; i + 1 < bytes.length; i += 2) {
+		if (bytes[i] === hi && bytes[i + 1] === lo) n++;
+	}
+	return n;
+}
+
+function lossy(encoding: string, bytes: Uint8Array): Decoded {
+	const text = new TextDecoder(encoding).decode(bytes);
+	const introduced = countChar(text, REPLACEMENT) - literalReplacements(bytes, encoding);
+	const badSequences = Math.max(1, introduced);
+	return {text, encoding: `${encoding} (lossy)`, badSequences};
+}
+
+function decodeRaw(bytes: Uint8Array): Decoded {
+	const bom = bomOf(bytes);
+	if (bom === 'utf-16le' || bom === 'utf-16be') {
+		const text = tryStrict(bom, bytes);
+		if (text !== undefined) return {text, encoding: bom, badSequences: 0};
+		return lossy(bom, bytes);
+	}
+	const utf8 = tryStrict('utf-8', bytes);
+	if (utf8 !== undefined) return {text: utf8, encoding: 'utf-8', badSequences: 0};
+	// GB18030 maps almost any byte string, so it is only trusted after UTF-8 failed
+	// and only when it decodes without a single error.
+	if (bom === undefined) {
+		const gb = tryStrict('gb18030', bytes);
+		if (gb !== undefined) return {text: gb, encoding: 'gb18030', badSequences: 0};
+	}
+	return lossy('utf-8', bytes);
+}
+
+/** Decodes a transcript's bytes and normalises CRLF and lone CR to `\n`. Never throws on bad bytes. */
+export function decodeBytes(bytes: Uint8Array): Decoded {
+	const decoded = decodeRaw(bytes);
+	if (decoded.text.includes('\r')) decoded.text = decoded.text.replace(/\r\n?/g, '\n');
+	return decoded;
+}

@@ -1,0 +1,43 @@
+// Speaker names by the group convention `nick-company-role-city`.
+
+import type {SpeakerName} from './types.js';
+
+// Separators other than spaces; `－` and `—` are full-width and dash variants seen alike.
+const MARKS = /[-~_―+·・－—]/;
+const MARKS_SPLIT = /[-~_―+·・－—]+/;
+const SPACES_SPLIT = /\s+/;
+
+/**
+ * Splits a display name into its convention parts. When the name uses any separator mark,
+ * only marks separate (spaces stay inside parts: `张泽雄-民生金服 项目总监`); otherwise spaces
+ * do. Empty parts are dropped; parts past the fourth join the role. A name with no
+ * separator is all nick.
+ */
+export function splitSpeaker(name: string): SpeakerName {
+	const trimmed = name.trim();
+	const parts = trimmed
+		.split(MARKS.test(trimmed) ? MARKS_SPLIT : SPACES_SPLIT)
+		.map((part) => part.trim())
+		.filter((part) => part !== '');
+	if (parts.length === 0) return {nick: trimmed};
+	const [nick, company, ...rest] = parts as [string, ...string[]];
+	const result: SpeakerName = {nick};
+	if (company !== undefined) result.company = company;
+	if (rest.length === 1) result.role = rest[0]!;
+	if (rest.length >= 2) {
+		result.role = rest.slice(0, -1).join('-');
+		result.city = rest.at(-1)!;
+	}
+	return result;
+}
+
+/** How many convention parts a name fills (1 to 4): group nicknames fill more than contact names. */
+export function speakerParts(name: string): number {
+	const parts = splitSpeaker(name);
+	return (
+		1 +
+		Number(parts.company !== undefined) +
+		Number(parts.role !== undefined) +
+		Number(parts.city !== undefined)
+	);
+}

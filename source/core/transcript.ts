@@ -1,0 +1,97 @@
+// From decoded text to a Transcript: front matter, messages, clock, doubled days, analysis.
+
+import {basename, extname} from 'node:path';
+import {assignClock} from './clock.js';
+import {foldDoubledDays} from './doubled-days.js';
+import {detectFloods} from './floods.js';
+import {parseFrontMatter} from './front-matter.js';
+import {loadFile} from './load-file.js';
+import {headerProblemPrefix, parseMessages} from './parse-messages.js';
+import {sanitizeLine} from './sanitize.js';
+import {speakerStats} from './speakers.js';
+import {detectTalks} from './talks.js';
+import type {Diagnostic, Transcript} from './types.js';
+
+export type TextInfo = {encoding: string; badSequences: number; source?: string};
+
+export {headerProblemPrefix};
+
+/** Diagnostics about header lines that did not become messages. */
+export function isHeaderProblem(diagnostic: Diagnostic): boolean {
+	return diagnostic.problem.startsWith(headerProblemPrefix);
+}
+
+function titleFromSource(source: string | undefined): string {
+	if (!source) return '';
+	const name = basename(source);
+	const ext = extname(name);
+	return sanitizeLine(ext && ext !== name ? name.slice(0, -ext.length) : name);
+}
+
+function emptyTranscript(info: TextInfo, diagnostics: Diagnostic[]): Transcript {
+	const meta: Transcript['meta'] = {
+		title: titleFromSource(info.source),
+		date: '',
+		author: '',
+		encoding: info.encoding,
+		badSequences: info.badSequences,
+		headers: 0,
+		duplicatesFolded: 0,
+	};
+	if (info.source !== undefined) meta.source = info.source;
+	return {meta, messages: [], speakers: [], talks: [], floods: [], diagnostics, aliases: {}};
+}
+
+function build(text: string, info: TextInfo): Transcript {
+	const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n?|\n/);
+	const front = parseFrontMatter(lines);
+	const parsed = parseMessages(lines, front.bodyStart);
+	const diagnostics: Diagnostic[] = [];
+	if (info.badSequences > 0) {
+		diagnostics.push({
+			line: 0,
+			problem: `${info.badSequences} malformed byte sequence(s) replaced while decoding (${info.encoding})`,
+		});
+	}
+	diagnostics.push(...front.diagnostics, ...parsed.diagnostics);
+	if (parsed.headers === 0) diagnostics.push({line: 0, problem: 'no message headers found'});
+	const date = front.data.date ?? '';
+	const clocked = assignClock(parsed.messages, date || undefined);
+	const {messages, aliases, folded} = foldDoubledDays(clocked);
+	const transcript = emptyTranscript(info, diagnostics);
+	const meta = transcript.meta;
+	meta.title = front.data.title ?? meta.title;
+	meta.date = date;
+	meta.author = front.data.author ?? '';
+	if (front.data.lines !== undefined) meta.lines = front.data.lines;
+	meta.headers = parsed.headers;
+	meta.duplicatesFolded = folded;
+	transcript.messages = messages;
+	transcript.aliases = aliases;
+	transcript.speakers = speakerStats(messages, aliases);
+	transcript.floods = detectFloods(messages);
+	transcript.talks = detectTalks(messages);
+	return transcript;
+}
+
+/** Builds a transcript from decoded text. Never throws: what goes wrong becomes a diagnostic. */
+export function buildTranscript(text: string, info: TextInfo): Transcript {
+	try {
+		return build(text, info);
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		return emptyTranscript(info, [
+			{line: 0, problem: `transcript could not be read: ${sanitizeLine(reason).slice(0, 200)}`},
+		]);
+	}
+}
+
+/** Reads, decodes and parses a file; throws InputError when the file cannot be read. */
+export function openTranscript(path: string): Transcript {
+	const loaded = loadFile(path);
+	return buildTranscript(loaded.text, {
+		encoding: loaded.encoding,
+		badSequences: loaded.badSequences,
+		source: loaded.path,
+	});
+}

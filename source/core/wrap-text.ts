@@ -1,0 +1,188 @@
+// Width-aware wrapping for terminal cells. Graphemes are measured one at a time and the
+// walk stops as soon as enough lines exist, so a huge body costs only what is on screen.
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+// C0/C1 controls other than the newline are never written to the terminal.
+const controlPattern = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
+
+export type WrappedText = {
+	lines: string[];
+	/** Offset in `text` where each line starts, for highlighting matches. */
+	starts: number[];
+	/** Characters (UTF-16 units) of `text` not laid out because `maxLines` was reached. */
+	rest: number;
+};
+
+/** Terminal cells one grapheme takes; a control counts as the one-cell space it becomes. */
+function graphemeWidth(grapheme: string): number {
+	const code = grapheme.charCodeAt(0);
+	if (grapheme.length === 1 && code >= 0x20 && code < 0x7f) {
+		return 1;
+	}
+	if (controlPattern.test(grapheme)) {
+		return 1;
+	}
+	return stringWidth(grapheme);
+}
+
+function cleanGrapheme(grapheme: string): string {
+	return controlPattern.test(grapheme) ? ' ' : grapheme;
+}
+
+const window = 4096;
+
+/** Graphemes with their offsets, segmenting in windows: `Intl.Segmenter` copies its whole
+ * input up front, which would make a huge body cost its full length. */
+function* graphemes(text: string): Generator<{segment: string; index: number}> {
+	let start = 0;
+	while (start < text.length) {
+		const end = Math.min(text.length, start + window);
+		const last = end === text.length;
+		let next = end;
+		for (const {segment, index} of segmenter.segment(text.slice(start, end))) {
+			// The window's final grapheme may continue past it: segment it again next time.
+			if (!last && index > 0 && index + segment.length === end - start) {
+				next = start + index;
+				break;
+			}
+			yield {segment, index: start + index};
+		}
+		start = next;
+	}
+}
+
+type Cell = {text: string; width: number; index: number};
+
+function cellsToString(cells: Cell[]): string {
+	return cells
+		.map((cell) => cell.text)
+		.join('')
+		.trimEnd();
+}
+
+function isNewline(segment: string): boolean {
+	return segment === '\n' || segment === '\r\n' || segment === '\r';
+}
+
+/**
+ * Wraps `text` into lines no wider than `width` cells. Breaks after spaces and around wide
+ * (CJK, emoji) characters, hard-breaks words longer than a line, keeps the text's own line
+ * breaks, and stops after `maxLines` lines, reporting how much of the text was left.
+ */
+export function wrapText(
+	text: string,
+	width: number,
+	maxLines = Number.POSITIVE_INFINITY,
+): WrappedText {
+	const lines: string[] = [];
+	const starts: number[] = [];
+	if (width < 1 || maxLines < 1) {
+		return {lines, starts, rest: text.length};
+	}
+	let lineStart = 0;
+	const pushLine = (line: Cell[]) => {
+		starts.push(line[0]?.index ?? lineStart);
+		lines.push(cellsToString(line));
+	};
+	let cells: Cell[] = [];
+	let used = 0;
+	// Index in `cells` where the line may be broken (the tail moves to the next line).
+	let breakAt = -1;
+	let afterNewline = false;
+	for (const {segment, index} of graphemes(text)) {
+		if (isNewline(segment)) {
+			pushLine(cells);
+			lineStart = index + segment.length;
+			if (lines.length >= maxLines) {
+				return {lines, starts, rest: text.length - lineStart};
+			}
+			cells = [];
+			used = 0;
+			breakAt = -1;
+			afterNewline = true;
+			continue;
+		}
+		afterNewline = false;
+		let cell: Cell = {text: cleanGrapheme(segment), width: graphemeWidth(segment), index};
+		if (cell.width > width) {
+			cell = {text: '?', width: 1, index};
+		}
+		const isSpace = cell.text === ' ';
+		if (used + cell.width > width) {
+			let tail: Cell[] = [];
+			if (isSpace) {
+				// A space that overflows ends the line and is dropped.
+			} else if (breakAt > 0) {
+				tail = cells.slice(breakAt);
+				cells = cells.slice(0, breakAt);
+			}
+			pushLine(cells);
+			while (tail[0]?.text === ' ') {
+				tail.shift();
+			}
+			lineStart = tail[0]?.index ?? index + (isSpace ? segment.length : 0);
+			if (lines.length >= maxLines) {
+				return {lines, starts, rest: text.length - (tail[0]?.index ?? index)};
+			}
+			cells = tail;
+			used = tail.reduce((sum, c) => sum + c.width, 0);
+			breakAt = -1;
+			if (isSpace) {
+				continue;
+			}
+		}
+		if (cell.width >= 2 && cells.length > 0) {
+			breakAt = cells.length;
+		}
+		cells.push(cell);
+		used += cell.width;
+		if (isSpace || cell.width >= 2) {
+			breakAt = cells.length;
+		}
+	}
+	if (cells.length > 0 || afterNewline || lines.length === 0) {
+		pushLine(cells);
+	}
+	return {lines, starts, rest: 0};
+}
+
+/** Cells `text` takes on screen; only call it on what will be shown. */
+export function displayWidth(text: string): number {
+	let total = 0;
+	for (const {segment} of graphemes(text)) {
+		total += graphemeWidth(segment);
+	}
+	return total;
+}
+
+/** One line of at most `width` cells, ending in `…` when the text did not fit. */
+export function truncateToWidth(text: string, width: number): string {
+	if (width < 1) {
+		return '';
+	}
+	const cells: Cell[] = [];
+	let used = 0;
+	for (const {segment, index} of graphemes(text)) {
+		const cell: Cell = isNewline(segment)
+			? {text: ' ', width: 1, index}
+			: {text: cleanGrapheme(segment), width: graphemeWidth(segment), index};
+		if (used + cell.width > width) {
+			while (cells.length > 0 && used + 1 > width) {
+				used -= cells.pop()?.width ?? 0;
+			}
+			return `${cells.map((c) => c.text).join('')}…`;
+		}
+		cells.push(cell);
+		used += cell.width;
+	}
+	return cells.map((c) => c.text).join('');
+}
+
+/** Exactly `width` cells: truncated with `…` when too wide, padded with spaces otherwise. */
+export function padToWidth(text: string, width: number): string {
+	const fitted = truncateToWidth(text, width);
+	const missing = width - displayWidth(fitted);
+	return missing > 0 ? fitted + ' '.repeat(missing) : fitted;
+}

@@ -1,0 +1,57 @@
+import {floodMembership} from '../core/pane-items.js';
+import type {Flood, Message, Transcript} from '../core/types.js';
+
+// `--print`: one line per message, continuation lines indented, floods folded into one
+// line. Text is already sanitized by the core, so nothing here can drive a terminal.
+
+const indent = ' '.repeat(10);
+
+function bodyLines(message: Message): string[] {
+	switch (message.kind) {
+		case 'image':
+			return [`[image] ${message.url ?? ''}`.trimEnd()];
+		case 'media':
+			return ['[media]'];
+		case 'link': {
+			const title = message.text || '[link]';
+			const lines = title.split('\n');
+			if (message.url) lines.push(`<${message.url}>`);
+			return lines;
+		}
+		default:
+			return message.text.split('\n');
+	}
+}
+
+export function messageLine(message: Message): string {
+	const [first = '', ...rest] = bodyLines(message);
+	const speaker = message.speaker === '' ? '(no name)' : message.speaker;
+	const head = `${message.time}  ${speaker}  ${first}`.trimEnd();
+	return [head, ...rest.map((line) => `${indent}${line}`.trimEnd())].join('\n');
+}
+
+export function floodLine(flood: Flood): string {
+	const tokens = flood.tokens.map((t) => `${t.token} ×${t.count}`).join(' · ');
+	return `${flood.start}  [flood] ${flood.count} messages from ${flood.people} people, ${flood.start}–${flood.end}: ${tokens}`;
+}
+
+export function plainText(
+	transcript: Transcript,
+	options: {collapse: boolean; ids?: readonly number[]},
+): string {
+	const membership = options.collapse ? floodMembership(transcript) : undefined;
+	const out: string[] = [];
+	const ids = options.ids ?? transcript.messages.map((m) => m.id);
+	for (const id of ids) {
+		const message = transcript.messages[id];
+		if (!message) continue;
+		const flood = membership ? (membership[id] ?? -1) : -1;
+		if (flood >= 0) {
+			const info = transcript.floods[flood];
+			if (info && info.firstId === id) out.push(floodLine(info));
+			continue;
+		}
+		out.push(messageLine(message));
+	}
+	return out.length > 0 ? `${out.join('\n')}\n` : '';
+}

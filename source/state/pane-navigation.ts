@@ -1,0 +1,110 @@
+import {layoutMessage} from '../core/message-layout.js';
+import {buildPane, isSelectable, itemAtOrAfterMessage, itemMessageId} from '../core/pane-items.js';
+import {type HeightOf, keepVisible, maxTop, stepLines} from '../core/scroll.js';
+import type {ViewState} from './view-state.js';
+
+// Moving through the pane. Every function returns a new state and looks at no more
+// items than fit on a few screens.
+
+export function maxBodyLines(state: ViewState): number {
+	return Math.max(1, state.layout.paneHeight - 1);
+}
+
+export function heightFunction(state: ViewState): HeightOf {
+	const {items} = state.pane;
+	const {messages} = state.transcript;
+	const width = state.layout.textWidth;
+	const maxLines = maxBodyLines(state);
+	return (index) => {
+		const item = items[index];
+		if (item?.kind !== 'message') return 1;
+		const message = messages[item.id];
+		return message ? layoutMessage(message, width, maxLines).lines.length : 1;
+	};
+}
+
+function nearestSelectable(state: ViewState, index: number, direction: 1 | -1): number {
+	const {items} = state.pane;
+	let i = Math.max(0, Math.min(items.length - 1, index));
+	while (i >= 0 && i < items.length && !isSelectable(items[i])) i += direction;
+	if (i < 0 || i >= items.length) {
+		i = Math.max(0, Math.min(items.length - 1, index));
+		while (i >= 0 && i < items.length && !isSelectable(items[i])) i -= direction;
+	}
+	return Math.max(0, Math.min(items.length - 1, i));
+}
+
+/** Puts the cursor on an item and scrolls as little as needed to show it. */
+export function moveCursor(state: ViewState, index: number, direction: 1 | -1 = 1): ViewState {
+	if (state.pane.items.length === 0) return state;
+	const cursor = nearestSelectable(state, index, direction);
+	const heightOf = heightFunction(state);
+	let view = keepVisible({top: state.view.top, cursor}, heightOf, state.layout.paneHeight);
+	// The item just above a cursor at the top is often its hour separator: show it too.
+	if (view.top === cursor && cursor > 0 && state.pane.items[cursor - 1]?.kind === 'separator') {
+		const withSeparator = keepVisible({top: cursor - 1, cursor}, heightOf, state.layout.paneHeight);
+		if (withSeparator.top === cursor - 1) view = withSeparator;
+	}
+	return {...state, view};
+}
+
+/** Puts the cursor on an item and that item at the top of the pane. */
+export function cursorToTop(state: ViewState, index: number): ViewState {
+	if (state.pane.items.length === 0) return state;
+	const cursor = nearestSelectable(state, index, 1);
+	const heightOf = heightFunction(state);
+	const limit = maxTop(state.pane.items.length, heightOf, state.layout.paneHeight);
+	return {...state, view: {top: Math.min(cursor, limit), cursor}};
+}
+
+export function moveLines(state: ViewState, lines: number, direction: 1 | -1): ViewState {
+	const {items} = state.pane;
+	const heightOf = heightFunction(state);
+	const height = state.layout.paneHeight;
+	const top = stepLines(state.view.top, lines, items.length, heightOf, direction);
+	const cursor = stepLines(state.view.cursor, lines, items.length, heightOf, direction);
+	const limit = maxTop(items.length, heightOf, height);
+	const moved = {...state, view: {top: Math.min(top, limit), cursor}};
+	return moveCursor(moved, cursor, direction);
+}
+
+export function cursorMessageId(state: ViewState): number {
+	return itemMessageId(state.transcript, state.pane.items[state.view.cursor]);
+}
+
+/** Rebuilds the pane after folding or filtering, keeping the same message under the cursor. */
+export function rebuildPane(
+	state: ViewState,
+	changes: Partial<Pick<ViewState, 'folded' | 'filter'>>,
+	keepMessage = cursorMessageId(state),
+): ViewState {
+	const next = {...state, ...changes};
+	const pane = buildPane(
+		next.transcript,
+		{folded: next.folded, speaker: next.filter},
+		next.membership,
+	);
+	const withPane = {...next, pane, view: {top: 0, cursor: 0}};
+	const item = itemAtOrAfterMessage(pane, keepMessage);
+	if (item < 0) return withPane;
+	const offset = state.view.cursor - state.view.top;
+	const placed = {...withPane, view: {top: Math.max(0, item - offset), cursor: item}};
+	return moveCursor(placed, item);
+}
+
+/** Shows a message: unfolds its flood and drops a filter that hides it. */
+export function revealMessage(state: ViewState, id: number, toTop = false): ViewState {
+	let next = state;
+	const message = state.transcript.messages[id];
+	if (!message) return state;
+	const flood = state.membership[id] ?? -1;
+	const hiddenByFilter = state.filter !== undefined && message.speaker !== state.filter;
+	if ((flood >= 0 && state.folded.has(flood)) || hiddenByFilter) {
+		const folded = new Set(state.folded);
+		folded.delete(flood);
+		next = rebuildPane(state, {folded, filter: hiddenByFilter ? undefined : state.filter}, id);
+	}
+	const item = itemAtOrAfterMessage(next.pane, id);
+	if (item < 0) return next;
+	return toTop ? cursorToTop(next, item) : moveCursor(next, item);
+}

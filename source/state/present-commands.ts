@@ -1,0 +1,49 @@
+import {stepMessageId} from '../core/reel.js';
+import type {CommandId} from '../input/keymap.js';
+import {revealMessage} from './pane-navigation.js';
+import {type PresentAction, presentReducer} from './present-state.js';
+import {type ViewState, withMode} from './view-state.js';
+
+function presentAction(state: ViewState, id: CommandId, key: string): PresentAction | undefined {
+	switch (id) {
+		case 'present-toggle':
+			return {type: 'present/toggle'};
+		case 'present-next':
+			return {type: 'present/next'};
+		case 'present-prev':
+			return {type: 'present/prev'};
+		case 'present-faster':
+			return {type: 'present/faster'};
+		case 'present-slower':
+			return {type: 'present/slower'};
+		case 'present-seek':
+			return {type: 'present/seek', digit: Number(key)};
+		case 'present-home':
+			return {type: 'present/home'};
+		case 'present-end':
+			return {type: 'present/end'};
+		case 'present-next-chapter':
+			return {type: 'present/chapter', delta: 1, transcript: state.transcript};
+		case 'present-prev-chapter':
+			return {type: 'present/chapter', delta: -1, transcript: state.transcript};
+		default:
+			return undefined;
+	}
+}
+
+/** Leaves the presentation with the reader's cursor on the message that was on screen. */
+function exitPresentation(state: ViewState): ViewState {
+	const present = state.present;
+	const step = present?.reel.steps[present.index];
+	const closed = withMode({...state, present: undefined}, 'browse');
+	return step ? revealMessage(closed, stepMessageId(step)) : closed;
+}
+
+export function presentCommand(state: ViewState, id: CommandId, key: string): ViewState {
+	if (!state.present) return state;
+	if (id === 'present-exit') return exitPresentation(state);
+	const action = presentAction(state, id, key);
+	if (!action) return state;
+	const present = presentReducer(state.present, action);
+	return {...state, present, presentDefaults: {...state.presentDefaults, speed: present.speed}};
+}

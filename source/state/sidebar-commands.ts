@@ -1,0 +1,45 @@
+import type {CommandId} from '../input/keymap.js';
+import {rebuildPane} from './pane-navigation.js';
+import {layoutFor, type ViewState} from './view-state.js';
+
+function setSidebar(state: ViewState, shown: boolean, focus: boolean): ViewState {
+	const next: ViewState = {
+		...state,
+		sidebar: {...state.sidebar, shown},
+		mode: focus ? 'speakers' : 'browse',
+	};
+	return {...next, layout: layoutFor(next, state.layout.width, state.layout.height)};
+}
+
+function select(state: ViewState, index: number): ViewState {
+	const last = state.transcript.speakers.length - 1;
+	return {...state, sidebar: {...state.sidebar, selected: Math.max(0, Math.min(last, index))}};
+}
+
+export function sidebarCommand(state: ViewState, id: CommandId): ViewState {
+	const {selected} = state.sidebar;
+	switch (id) {
+		case 'toggle-sidebar':
+			return state.sidebar.shown ? setSidebar(state, false, false) : setSidebar(state, true, true);
+		case 'focus-sidebar':
+			return setSidebar(state, true, true);
+		case 'focus-pane':
+			return setSidebar(state, state.sidebar.shown, false);
+		case 'speaker-down':
+			return select(state, selected + 1);
+		case 'speaker-up':
+			return select(state, selected - 1);
+		case 'speaker-first':
+			return select(state, 0);
+		case 'speaker-last':
+			return select(state, state.transcript.speakers.length - 1);
+		case 'speaker-filter': {
+			const name = state.transcript.speakers[selected]?.name;
+			if (name === undefined) return state;
+			const filter = state.filter === name ? undefined : name;
+			return rebuildPane(state, {filter});
+		}
+		default:
+			return state;
+	}
+}

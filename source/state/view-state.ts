@@ -1,0 +1,108 @@
+import {sectionStarts} from '../core/navigation-marks.js';
+import type {PaneModel} from '../core/pane-items.js';
+import {buildPane, floodMembership} from '../core/pane-items.js';
+import {computeLayout, type ScreenLayout} from '../core/screen-layout.js';
+import type {Viewport} from '../core/scroll.js';
+import type {SearchResult} from '../core/search/search-types.js';
+import {createTimeIndex, type TimeIndex} from '../core/time-index.js';
+import type {Transcript} from '../core/types.js';
+import type {Mode} from '../input/keymap.js';
+import type {PresentState} from './present-state.js';
+
+export type Notice = {text: string; kind: 'info' | 'error'};
+
+export type SearchState = {
+	/** The query the result belongs to (or is being computed for). */
+	query: string;
+	result?: SearchResult;
+	/** Where the reader was when the search box opened, for Esc. */
+	origin?: {id: number; folded: ReadonlySet<number>; filter?: string};
+};
+
+export type ViewState = {
+	readonly transcript: Transcript;
+	readonly membership: Int32Array;
+	readonly marks: number[];
+	readonly timeIndex: TimeIndex;
+	pane: PaneModel;
+	layout: ScreenLayout;
+	mode: Mode;
+	view: Viewport;
+	folded: ReadonlySet<number>;
+	filter?: string;
+	sidebar: {shown: boolean; width: number; selected: number};
+	/** Text of the search box or the command line. */
+	input: string;
+	search: SearchState;
+	notice?: Notice;
+	bookmarks: number[];
+	bookmarkSelected: number;
+	helpTop: number;
+	themeName: string;
+	themeNames: string[];
+	present?: PresentState;
+	presentDefaults: {speed: number; idleLimit: number};
+	quit: boolean;
+};
+
+export type InitOptions = {
+	width: number;
+	height: number;
+	sidebar?: boolean;
+	sidebarWidth?: number;
+	collapseFloods?: boolean;
+	themeName?: string;
+	themeNames?: string[];
+	bookmarks?: number[];
+	speed?: number;
+	idleLimit?: number;
+};
+
+export function layoutFor(
+	state: Pick<ViewState, 'sidebar' | 'mode'>,
+	width: number,
+	height: number,
+) {
+	return computeLayout(width, height, {
+		sidebar: state.sidebar.shown,
+		sidebarWidth: state.sidebar.width,
+		inputLine: state.mode === 'search' || state.mode === 'command',
+	});
+}
+
+export function initialState(transcript: Transcript, options: InitOptions): ViewState {
+	const membership = floodMembership(transcript);
+	const folded = new Set<number>(
+		options.collapseFloods === false ? [] : transcript.floods.map((_, index) => index),
+	);
+	const pane = buildPane(transcript, {folded}, membership);
+	const sidebar = {shown: options.sidebar ?? false, width: options.sidebarWidth ?? 24, selected: 0};
+	const mode: Mode = 'browse';
+	const firstSelectable = pane.items.findIndex((item) => item.kind !== 'separator');
+	return {
+		transcript,
+		membership,
+		marks: sectionStarts(transcript.talks, transcript.floods),
+		timeIndex: createTimeIndex(transcript.messages),
+		pane,
+		layout: layoutFor({sidebar, mode}, options.width, options.height),
+		mode,
+		view: {top: 0, cursor: Math.max(0, firstSelectable)},
+		folded,
+		sidebar,
+		input: '',
+		search: {query: ''},
+		bookmarks: options.bookmarks ?? [],
+		bookmarkSelected: 0,
+		helpTop: 0,
+		themeName: options.themeName ?? 'dark',
+		themeNames: options.themeNames ?? [options.themeName ?? 'dark'],
+		presentDefaults: {speed: options.speed ?? 1, idleLimit: options.idleLimit ?? 2},
+		quit: false,
+	};
+}
+
+export function withMode(state: ViewState, mode: Mode): ViewState {
+	const next = {...state, mode};
+	return {...next, layout: layoutFor(next, state.layout.width, state.layout.height)};
+}

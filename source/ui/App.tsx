@@ -1,0 +1,104 @@
+import {Box, useApp} from 'ink';
+import {useCallback, useEffect, useReducer} from 'react';
+import type {Theme} from '../config/theme.js';
+import type {Transcript} from '../core/types.js';
+import type {PresentAction} from '../state/present-state.js';
+import {type Action, reducer} from '../state/reducer.js';
+import {type InitOptions, initialState, type ViewState} from '../state/view-state.js';
+import {TooSmall} from './Overlays.js';
+import {Presentation} from './present/Presentation.js';
+import {useReplayTimer} from './present/use-replay-timer.js';
+import {Reader} from './Reader.js';
+import {useKeyInput} from './use-key-input.js';
+import {useSearchRunner} from './use-search-runner.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+export type AppEvents = {
+	/** Called when the reader quits, with the final state (to save position and bookmarks). */
+	onQuit?: (state: ViewState) => void;
+	onThemeChange?: (name: string) => void;
+	onBookmarksChange?: (ids: number[]) => void;
+	onSpeedChange?: (speed: number) => void;
+};
+
+export type AppProps = AppEvents & {
+	transcript: Transcript;
+	themes: ReadonlyMap<string, Theme>;
+	fallbackTheme: Theme;
+	init: Omit<InitOptions, 'width' | 'height'>;
+	/** A fixed size (tests); otherwise the terminal's, following resizes. */
+	size?: {width: number; height: number};
+	hyperlinks?: boolean;
+	/** Actions to apply once at start: resume at a message, open the presentation. */
+	startActions?: Action[];
+};
+
+function init(props: AppProps, size: {width: number; height: number}): ViewState {
+	const state = initialState(props.transcript, {...props.init, ...size});
+	return (props.startActions ?? []).reduce(reducer, state);
+}
+
+export function App(props: AppProps) {
+	const size = useTerminalSize(props.size);
+	const [state, dispatch] = useReducer(reducer, size, (s) => init(props, s));
+	const {exit} = useApp();
+	const theme = props.themes.get(state.themeName) ?? props.fallbackTheme;
+
+	useKeyInput(dispatch);
+	useSearchRunner(state.transcript, state.search.query, dispatch);
+	const presentDispatch = useCallback(
+		(action: PresentAction) => dispatch({type: 'present', action}),
+		[],
+	);
+	usePresentTimer(state, presentDispatch);
+
+	useEffect(() => {
+		if (size.width !== state.layout.width || size.height !== state.layout.height) {
+			dispatch({type: 'resize', width: size.width, height: size.height});
+		}
+	}, [size, state.layout.width, state.layout.height]);
+
+	const {onThemeChange, onBookmarksChange, onSpeedChange, onQuit} = props;
+	useEffect(() => onThemeChange?.(state.themeName), [state.themeName, onThemeChange]);
+	useEffect(() => onBookmarksChange?.(state.bookmarks), [state.bookmarks, onBookmarksChange]);
+	useEffect(
+		() => onSpeedChange?.(state.presentDefaults.speed),
+		[state.presentDefaults.speed, onSpeedChange],
+	);
+	useEffect(() => {
+		if (!state.quit) return;
+		onQuit?.(state);
+		exit();
+	}, [state, onQuit, exit]);
+
+	if (state.layout.tooSmall)
+		return <TooSmall width={size.width} height={size.height} theme={theme} />;
+	if (state.mode === 'present' && state.present) {
+		return (
+			<Box flexDirection="column" width={size.width} height={size.height}>
+				<Presentation
+					state={state.present}
+					transcript={state.transcript}
+					theme={theme}
+					width={size.width}
+					height={size.height}
+				/>
+			</Box>
+		);
+	}
+	return <Reader state={state} theme={theme} hyperlinks={props.hyperlinks ?? false} />;
+}
+
+const idle = {
+	reel: {steps: [], title: ''},
+	index: 0,
+	playing: false,
+	speed: 1,
+	idleLimit: 2,
+	finished: true,
+};
+
+/** The replay timer runs only while a presentation is open (hooks cannot be conditional). */
+function usePresentTimer(state: ViewState, dispatch: (action: PresentAction) => void) {
+	useReplayTimer(state.mode === 'present' && state.present ? state.present : idle, dispatch);
+}

@@ -1,0 +1,124 @@
+import type {Theme} from '../config/theme.js';
+import {speakerColor} from '../config/theme.js';
+import {floodSummary} from '../core/flood-summary.js';
+import {layoutMessage} from '../core/message-layout.js';
+import type {ScreenLayout} from '../core/screen-layout.js';
+import type {CharRange} from '../core/search/search-types.js';
+import type {Flood, Message} from '../core/types.js';
+import {padToWidth} from '../core/wrap-text.js';
+import {pairSpan, type Span} from './line.js';
+
+// Rows of the pane as spans: a message (time, speaker, wrapped text), a flood line, an
+// hour separator. Pure functions of their inputs, so Pane only stacks them.
+
+export type RowContext = {
+	theme: Theme;
+	layout: ScreenLayout;
+	maxLines: number;
+	hyperlinks: boolean;
+};
+
+function highlighted(
+	text: string,
+	start: number,
+	ranges: readonly CharRange[],
+	theme: Theme,
+): Span[] {
+	const base: Span = {text, color: theme.colors.text};
+	if (start < 0 || ranges.length === 0) return [base];
+	const end = start + text.length;
+	const spans: Span[] = [];
+	let at = start;
+	for (const [from, to] of ranges) {
+		if (to <= at || from >= end) continue;
+		const a = Math.max(from, at);
+		const b = Math.min(to, end);
+		if (a > at) spans.push({...base, text: text.slice(at - start, a - start)});
+		spans.push(pairSpan(text.slice(a - start, b - start), theme.colors.match, {bold: true}));
+		at = b;
+	}
+	if (at < end) spans.push({...base, text: text.slice(at - start)});
+	return spans;
+}
+
+export function messageRows(
+	message: Message,
+	context: RowContext,
+	options: {
+		selected: boolean;
+		bookmarked: boolean;
+		ranges: readonly CharRange[];
+		speakerRanges: readonly CharRange[];
+	},
+): Span[][] {
+	const {theme, layout} = context;
+	const {colors} = theme;
+	const body = layoutMessage(message, layout.textWidth, context.maxLines);
+	const time: Span = options.selected
+		? pairSpan(message.time, colors.selection, {bold: true})
+		: {text: message.time, color: colors.time};
+	const name = message.speaker === '' ? '(no name)' : message.speaker;
+	const nameText = padToWidth(name, layout.speakerWidth);
+	const speaker: Span =
+		options.speakerRanges.length > 0
+			? pairSpan(nameText, colors.match)
+			: {
+					text: nameText,
+					color: message.speaker === '' ? colors.dim : speakerColor(theme, name),
+					bold: options.selected,
+				};
+	const bar: Span = options.bookmarked
+		? {text: ' * ', color: colors.marker, bold: true}
+		: {text: ' │ ', color: colors.border};
+	const blank: Span = {text: ' '.repeat(layout.timeWidth + 1 + layout.speakerWidth)};
+	return body.lines.map((line, index) => {
+		const lead: Span[] =
+			index === 0
+				? [time, {text: ' '}, speaker, bar]
+				: [blank, {text: ' │ ', color: colors.border}];
+		switch (line.role) {
+			case 'text':
+				return [...lead, ...highlighted(line.text, line.start, options.ranges, theme)];
+			case 'link':
+				return [
+					...lead,
+					{
+						text: line.text,
+						color: colors.link,
+						underline: true,
+						link: context.hyperlinks ? line.text : undefined,
+					},
+				];
+			case 'marker':
+				return [...lead, {text: line.text, color: colors.accent}];
+			case 'more':
+				return [...lead, {text: line.text, color: colors.dim}];
+			default:
+				return lead;
+		}
+	});
+}
+
+export function floodRow(
+	flood: Flood,
+	folded: boolean,
+	selected: boolean,
+	context: RowContext,
+): Span[] {
+	const {colors} = context.theme;
+	const time: Span = selected
+		? pairSpan(flood.start, colors.selection, {bold: true})
+		: {text: flood.start, color: colors.time};
+	const arrow = folded ? '▸' : '▾';
+	const hint = folded ? '' : '  (Enter folds)';
+	return [
+		time,
+		{text: ' '},
+		{text: `${arrow} ${floodSummary(flood)}${hint}`, color: colors.flood, bold: selected},
+	];
+}
+
+export function separatorRow(label: string, width: number, theme: Theme): Span[] {
+	const text = `── ${label} `;
+	return [{text: text + '─'.repeat(Math.max(0, width - text.length)), color: theme.colors.dim}];
+}

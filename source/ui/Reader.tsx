@@ -1,0 +1,38 @@
+import {Box} from 'ink';
+import type {Theme} from '../config/theme.js';
+import type {ViewState} from '../state/view-state.js';
+import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
+import {BookmarkList, HelpOverlay} from './Overlays.js';
+import {Pane} from './Pane.js';
+import {Sidebar} from './Sidebar.js';
+
+/** The reading screen: header, timeline, pane (with sidebar), input line, status bar. */
+export function Reader({
+	state,
+	theme,
+	hyperlinks,
+}: {
+	state: ViewState;
+	theme: Theme;
+	hyperlinks: boolean;
+}) {
+	const {layout} = state;
+	let body = <Pane state={state} theme={theme} hyperlinks={hyperlinks} />;
+	if (state.mode === 'help') body = <HelpOverlay state={state} theme={theme} top={state.helpTop} />;
+	if (state.mode === 'bookmarks') body = <BookmarkList state={state} theme={theme} />;
+	const showSidebar = state.sidebar.shown && state.mode !== 'help' && state.mode !== 'bookmarks';
+	return (
+		<Box flexDirection="column" width={layout.width} height={layout.height}>
+			<Header state={state} theme={theme} />
+			<Timeline state={state} theme={theme} />
+			<Box flexDirection="row" height={layout.paneHeight}>
+				{body}
+				{showSidebar ? <Sidebar state={state} theme={theme} height={layout.paneHeight} /> : null}
+			</Box>
+			{state.mode === 'search' || state.mode === 'command' ? (
+				<InputLine state={state} theme={theme} />
+			) : null}
+			<StatusBar state={state} theme={theme} />
+		</Box>
+	);
+}

@@ -1,0 +1,42 @@
+// The presentation view: renders a PresentState; keys and the timer live elsewhere.
+import {Box} from 'ink';
+import {useMemo} from 'react';
+import type {Theme} from '../../config/theme.js';
+import type {Transcript} from '../../core/types.js';
+import type {PresentState} from '../../state/present-state.js';
+import {ProgressBar} from './ProgressBar.js';
+import {reelLines, ruleLine, titleLine} from './present-layout.js';
+import {ScreenLineView} from './ScreenLineView.js';
+
+export type PresentationProps = {
+	state: PresentState;
+	transcript: Transcript;
+	theme: Theme;
+	width: number;
+	height: number;
+};
+
+/** Title and rule above, the reel in the middle, a rule and the progress line below. */
+const chromeLines = 4;
+
+export function Presentation({state, transcript, theme, width, height}: PresentationProps) {
+	const safeWidth = Math.max(1, Math.floor(width));
+	const bodyHeight = Math.max(0, Math.floor(height) - chromeLines);
+	const body = useMemo(
+		() => reelLines(state, transcript, safeWidth, bodyHeight),
+		[state, transcript, safeWidth, bodyHeight],
+	);
+	const rule = ruleLine(safeWidth);
+	return (
+		<Box flexDirection="column" width={safeWidth} height={Math.max(1, Math.floor(height))}>
+			<ScreenLineView line={titleLine(state.reel, transcript, safeWidth)} theme={theme} />
+			<ScreenLineView line={rule} theme={theme} />
+			{body.map((line, index) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed-height screen
+				<ScreenLineView key={index} line={line} theme={theme} />
+			))}
+			<ScreenLineView line={rule} theme={theme} />
+			<ProgressBar state={state} theme={theme} width={safeWidth} />
+		</Box>
+	);
+}
