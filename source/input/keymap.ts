@@ -7,6 +7,7 @@ export const modes = [
 	'search',
 	'command',
 	'bookmarks',
+	'chapters',
 	'help',
 	'present',
 ] as const;
@@ -18,6 +19,7 @@ export const modeTitles: Record<Mode, string> = {
 	search: 'Search box',
 	command: 'Command line (:)',
 	bookmarks: 'Bookmark list',
+	chapters: 'Talk list (chapters)',
 	help: 'Help',
 	present: 'Presentation',
 };
@@ -84,7 +86,12 @@ export const keymap = [
 	},
 	{id: 'list-bookmarks', keys: ["'"], description: 'List bookmarks', mode: 'browse'},
 	{id: 'cycle-theme', keys: ['T'], description: 'Next colour theme', mode: 'browse'},
-	{id: 'present', keys: ['p'], description: 'Present the talk (replay)', mode: 'browse'},
+	{
+		id: 'present',
+		keys: ['p'],
+		description: 'Present the talk under the cursor (a list when there are several)',
+		mode: 'browse',
+	},
 	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'browse'},
 	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'browse'},
 
@@ -131,6 +138,11 @@ export const keymap = [
 	{id: 'bookmark-up', keys: ['k', 'up'], description: 'Previous bookmark', mode: 'bookmarks'},
 	{id: 'bookmark-jump', keys: ['enter'], description: 'Jump to the bookmark', mode: 'bookmarks'},
 	{id: 'close', keys: ['escape', "'", 'q'], description: 'Close the list', mode: 'bookmarks'},
+
+	{id: 'chapter-down', keys: ['j', 'down'], description: 'Next talk', mode: 'chapters'},
+	{id: 'chapter-up', keys: ['k', 'up'], description: 'Previous talk', mode: 'chapters'},
+	{id: 'chapter-play', keys: ['enter', 'p'], description: 'Present this talk', mode: 'chapters'},
+	{id: 'close', keys: ['escape', 'q'], description: 'Close the list', mode: 'chapters'},
 
 	{
 		id: 'help-down',

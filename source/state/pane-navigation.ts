@@ -92,14 +92,26 @@ export function rebuildPane(
 	return moveCursor(placed, item);
 }
 
-/** Shows a message: unfolds its flood and drops a filter that hides it. */
-export function revealMessage(state: ViewState, id: number, toTop = false): ViewState {
+export type RevealOptions = {
+	/** Put the message at the top of the pane rather than just on screen. */
+	toTop?: boolean;
+	/** Unfold a folded flood to show the message itself (search hits), rather than its line. */
+	unfold?: boolean;
+};
+
+/** Shows a message, dropping a filter that hides it; see RevealOptions for floods. */
+export function revealMessage(
+	state: ViewState,
+	id: number,
+	options: RevealOptions = {},
+): ViewState {
+	const {toTop = false, unfold = false} = options;
 	let next = state;
 	const message = state.transcript.messages[id];
 	if (!message) return state;
 	const flood = state.membership[id] ?? -1;
 	const hiddenByFilter = state.filter !== undefined && message.speaker !== state.filter;
-	if ((flood >= 0 && state.folded.has(flood)) || hiddenByFilter) {
+	if ((unfold && flood >= 0 && state.folded.has(flood)) || hiddenByFilter) {
 		const folded = new Set(state.folded);
 		folded.delete(flood);
 		next = rebuildPane(state, {folded, filter: hiddenByFilter ? undefined : state.filter}, id);

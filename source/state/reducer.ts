@@ -49,7 +49,7 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		case 'open-present':
 			return openPresentation(state, action.selection);
 		case 'jump': {
-			const moved = revealMessage(state, action.id, true);
+			const moved = revealMessage(state, action.id, {toTop: true});
 			return action.notice ? {...moved, notice: {text: action.notice, kind: 'info'}} : moved;
 		}
 		case 'notice':
@@ -93,11 +93,11 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 	}
 	const id = state.timeIndex.atOrAfter(target.seconds);
 	if (id < 0) return closed;
-	return revealMessage(closed, id, true);
+	return revealMessage(closed, id, {toTop: true});
 }
 
 function jumpToMessage(state: ViewState, id: number | undefined, toTop = true): ViewState {
-	return id === undefined || id < 0 ? state : revealMessage(state, id, toTop);
+	return id === undefined || id < 0 ? state : revealMessage(state, id, {toTop});
 }
 
 function toggleFold(state: ViewState): ViewState {
@@ -110,7 +110,11 @@ function toggleFold(state: ViewState): ViewState {
 	if (folded.has(flood)) folded.delete(flood);
 	else folded.add(flood);
 	const firstId = state.transcript.floods[flood]?.firstId ?? cursorMessageId(state);
-	return rebuildPane(state, {folded}, firstId);
+	const next = rebuildPane(state, {folded}, firstId);
+	// The flood's own line sits just before its first message when unfolded.
+	const shown = next.pane.itemOfMessage[firstId] ?? -1;
+	const line = next.pane.items[shown]?.kind === 'flood' ? shown : shown - 1;
+	return next.pane.items[line]?.kind === 'flood' ? moveCursor(next, line, -1) : next;
 }
 
 function toggleAllFolds(state: ViewState): ViewState {
@@ -219,8 +223,19 @@ function command(state: ViewState, id: CommandId, key: string): ViewState {
 			const cleared = state.filter === undefined ? state : rebuildPane(state, {filter: undefined});
 			return {...cleared, search: {query: ''}};
 		}
-		case 'present':
-			return openPresentation(state);
+		case 'present': {
+			const talk = defaultTalk(state.transcript, messageId) ?? 0;
+			if (state.transcript.talks.length <= 1) return openPresentation(state);
+			return withMode({...state, chapterSelected: talk}, 'chapters');
+		}
+		case 'chapter-down':
+		case 'chapter-up': {
+			const last = state.transcript.talks.length - 1;
+			const next = state.chapterSelected + (id === 'chapter-down' ? 1 : -1);
+			return {...state, chapterSelected: Math.max(0, Math.min(last, next))};
+		}
+		case 'chapter-play':
+			return openPresentation(state, {talk: state.chapterSelected});
 		case 'quit':
 			return {...state, quit: true};
 		case 'search':

@@ -17,7 +17,7 @@ export function withSearchResult(state: ViewState, result: SearchResult): ViewSt
 	const next = {...state, search: {...state.search, result}};
 	const best = result.hits[result.best];
 	if (state.mode !== 'search' || !best) return next;
-	return revealMessage(next, best.id);
+	return revealMessage(next, best.id, {unfold: true});
 }
 
 function restoreOrigin(state: ViewState, origin: ViewState['search']['origin']): ViewState {
@@ -36,7 +36,7 @@ function walk(state: ViewState, direction: 1 | -1): ViewState {
 	const from = cursorMessageId(state);
 	const hit = direction === 1 ? nextHit(hits, from) : prevHit(hits, from);
 	if (!hit) return state;
-	const moved = revealMessage(state, hit.id);
+	const moved = revealMessage(state, hit.id, {unfold: true});
 	const wrapped = direction === 1 ? hit.id <= from : hit.id >= from;
 	const {position} = hitPosition(hits, hit.id);
 	const text = `hit ${position}/${hits.length}${wrapped ? ' (wrapped)' : ''}`;
@@ -65,7 +65,7 @@ function run(state: ViewState, id: CommandId): ViewState {
 				if (!state.search.query) return {...closed, search: {query: ''}};
 				return {...closed, notice: {text: `no hits for ${state.search.query}`, kind: 'info'}};
 			}
-			return revealMessage(closed, best.id);
+			return revealMessage(closed, best.id, {unfold: true});
 		}
 		case 'input-cancel':
 			return restoreOrigin(

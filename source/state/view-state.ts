@@ -38,6 +38,7 @@ export type ViewState = {
 	bookmarks: number[];
 	bookmarkSelected: number;
 	helpTop: number;
+	chapterSelected: number;
 	themeName: string;
 	themeNames: string[];
 	present?: PresentState;
@@ -95,6 +96,7 @@ export function initialState(transcript: Transcript, options: InitOptions): View
 		bookmarks: options.bookmarks ?? [],
 		bookmarkSelected: 0,
 		helpTop: 0,
+		chapterSelected: 0,
 		themeName: options.themeName ?? 'dark',
 		themeNames: options.themeNames ?? [options.themeName ?? 'dark'],
 		presentDefaults: {speed: options.speed ?? 1, idleLimit: options.idleLimit ?? 2},

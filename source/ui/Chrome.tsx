@@ -92,6 +92,7 @@ const hints: Partial<Record<ViewState['mode'], string>> = {
 	search: 'Enter:jump Esc:cancel',
 	command: 'HH:MM[:SS] Enter:jump Esc:cancel',
 	bookmarks: 'Enter:jump Esc:close',
+	chapters: 'Enter:present Esc:close',
 	help: 'j/k:scroll Esc:close',
 	present: 'Space:pause ←/→:step +/-:speed q:back',
 };

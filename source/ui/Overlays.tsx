@@ -60,3 +60,29 @@ export function TooSmall({width, height, theme}: {width: number; height: number;
 		/>
 	);
 }
+
+export function ChapterList({state, theme}: {state: ViewState; theme: Theme}) {
+	const {colors} = theme;
+	const {paneHeight, width} = state.layout;
+	const {talks} = state.transcript;
+	const rows: Span[][] = [
+		[
+			{
+				text: `Talks (${talks.length}): Enter presents, Esc closes`,
+				color: colors.header,
+				bold: true,
+			},
+		],
+	];
+	const top = Math.max(0, state.chapterSelected - (paneHeight - 2));
+	talks.slice(top, top + paneHeight - 1).forEach((talk, offset) => {
+		const index = top + offset;
+		const text = ` ${String(index + 1).padStart(2)}  ${talk.start}–${talk.end}  ${talk.count} messages  ${talk.speaker}`;
+		rows.push(
+			index === state.chapterSelected
+				? [pairSpan(text, colors.selection)]
+				: [{text, color: colors.text}],
+		);
+	});
+	return <Rows rows={rows} width={width} height={paneHeight} />;
+}

@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import type {Theme} from '../config/theme.js';
 import type {ViewState} from '../state/view-state.js';
 import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
-import {BookmarkList, HelpOverlay} from './Overlays.js';
+import {BookmarkList, ChapterList, HelpOverlay} from './Overlays.js';
 import {Pane} from './Pane.js';
 import {Sidebar} from './Sidebar.js';
 
@@ -20,7 +20,9 @@ export function Reader({
 	let body = <Pane state={state} theme={theme} hyperlinks={hyperlinks} />;
 	if (state.mode === 'help') body = <HelpOverlay state={state} theme={theme} top={state.helpTop} />;
 	if (state.mode === 'bookmarks') body = <BookmarkList state={state} theme={theme} />;
-	const showSidebar = state.sidebar.shown && state.mode !== 'help' && state.mode !== 'bookmarks';
+	if (state.mode === 'chapters') body = <ChapterList state={state} theme={theme} />;
+	const overlay = state.mode === 'help' || state.mode === 'bookmarks' || state.mode === 'chapters';
+	const showSidebar = state.sidebar.shown && !overlay;
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header state={state} theme={theme} />

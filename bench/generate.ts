@@ -1,0 +1,127 @@
+// Synthetic transcripts made from the reference day, for the benchmarks. Deterministic:
+// the same count always gives the same text and the same transcript.
+import {fileURLToPath} from 'node:url';
+import {addDays} from '../source/core/clock.js';
+import {speakerStats} from '../source/core/speakers.js';
+import {openTranscript} from '../source/core/transcript.js';
+import type {Message, Transcript} from '../source/core/types.js';
+
+export const samplePath = fileURLToPath(
+	new URL('../samples/2018-08-27-WeChat.md', import.meta.url),
+);
+
+const suffixes = ['北京', '上海', '深圳', '杭州', '成都', 'SG', '产品', '架构', 'dev', 'PM', '技术'];
+
+let cachedSample: Transcript | undefined;
+
+/** The reference day, parsed once. */
+export function sampleTranscript(): Transcript {
+	cachedSample ??= openTranscript(samplePath);
+	return cachedSample;
+}
+
+/** mulberry32: a small seeded generator, so every run makes the same transcript. */
+function seeded(seed: number): () => number {
+	let a = seed >>> 0;
+	return () => {
+		a = (a + 0x6d2b79f5) >>> 0;
+		let t = a;
+		t = Math.imul(t ^ (t >>> 15), t | 1);
+		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+	};
+}
+
+function clock(seconds: number): string {
+	const s = Math.min(86_399, Math.max(0, Math.floor(seconds)));
+	const parts = [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60];
+	return parts.map((part) => String(part).padStart(2, '0')).join(':');
+}
+
+function timeOfDay(time: string): number {
+	const [h = 0, m = 0, s = 0] = time.split(':').map(Number);
+	return h * 3600 + m * 60 + s;
+}
+
+/**
+ * The text of an N-message transcript: the sample's messages over and over, one copy per
+ * day (the clock rolls over at each copy), each day shifted by up to a minute and with
+ * its speakers renamed (`nick-北京`, …) so that thousands of people speak.
+ */
+export function generateText(count: number, seed = 20_180_827): string {
+	const base = sampleTranscript().messages;
+	const random = seeded(seed);
+	const out: string[] = [
+		'---',
+		'layout:     source',
+		`title:      "synthetic-${count}"`,
+		'date:       2018-08-27 12:00:00',
+		'author:     Eric-Silot-SG',
+		`lines:      ${count}`,
+		'---',
+	];
+	let shift = 0;
+	let suffix = '';
+	for (let i = 0; i < count; i++) {
+		const index = i % base.length;
+		if (index === 0) {
+			const round = i / base.length;
+			shift = Math.floor(random() * 60);
+			const pick = suffixes[Math.floor(random() * suffixes.length)] ?? '';
+			suffix = round === 0 ? '' : `-${pick}${round % 97}`;
+		}
+		const message = base[index];
+		if (!message) continue;
+		out.push(`> ${clock(timeOfDay(message.time) + shift)}  ${message.rawSpeaker}${suffix}  `, '');
+		for (const line of message.raw.split('\n')) out.push(`${line}  `);
+		out.push('');
+	}
+	return `${out.join('\n')}\n`;
+}
+
+/**
+ * An N-message transcript built without parsing: the parsed sample copied day after day
+ * (ids, lines, days, timestamps, floods and talks moved along). Cheap enough for 10^6.
+ */
+export function replicateTranscript(count: number): Transcript {
+	const base = sampleTranscript();
+	const n = base.messages.length;
+	const rounds = Math.ceil(count / n);
+	const lastLine = base.messages.at(-1)?.line ?? n;
+	const messages: Message[] = new Array(count);
+	for (let i = 0; i < count; i++) {
+		const round = Math.floor(i / n);
+		const from = base.messages[i % n] as Message;
+		const date = round === 0 ? base.meta.date : (addDays(base.meta.date, round) ?? '');
+		messages[i] = {
+			...from,
+			id: i,
+			line: from.line + round * (lastLine + 4),
+			seconds: from.seconds + round * 86_400,
+			day: round,
+			timestamp: `${date}T${from.time}`,
+		};
+	}
+	const floods: Transcript['floods'] = [];
+	const talks: Transcript['talks'] = [];
+	for (let round = 0; round < rounds; round++) {
+		const offset = round * n;
+		for (const flood of base.floods) {
+			if (flood.lastId + offset >= count) continue;
+			const ids = flood.ids.map((id) => id + offset);
+			floods.push({...flood, ids, firstId: flood.firstId + offset, lastId: flood.lastId + offset});
+		}
+		for (const talk of base.talks) {
+			if (talk.lastId + offset >= count) continue;
+			talks.push({...talk, firstId: talk.firstId + offset, lastId: talk.lastId + offset});
+		}
+	}
+	return {
+		...base,
+		meta: {...base.meta, title: `replicated-${count}`, headers: count},
+		messages,
+		speakers: speakerStats(messages, {}),
+		talks,
+		floods,
+	};
+}

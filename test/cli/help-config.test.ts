@@ -1,0 +1,62 @@
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {afterAll, describe, expect, it} from 'vitest';
+import {expectOneErrorLine, removeTempDirs, runCli, tempDir} from './run-cli.js';
+
+afterAll(removeTempDirs);
+
+const packageJson = JSON.parse(
+	readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+) as {version: string};
+
+describe('chatreel --help and --version', () => {
+	it('prints the usage and exits 0', () => {
+		const result = runCli(['--help']);
+		expect(result.status).toBe(0);
+		for (const key of ['Usage', '--print', '--json', '--present', '--no-collapse', 'Exit codes']) {
+			expect(result.stdout).toContain(key);
+		}
+		expect(result.stderr).toBe('');
+	});
+
+	it("prints package.json's version", () => {
+		const result = runCli(['--version']);
+		expect(result.status).toBe(0);
+		expect(result.stdout.trim()).toBe(packageJson.version);
+	});
+});
+
+describe('chatreel config', () => {
+	it('prints the config path inside CHATREEL_CONFIG_DIR', () => {
+		const dir = tempDir();
+		const result = runCli(['config'], {configDir: dir});
+		expect(result.status, result.stderr).toBe(0);
+		expect(result.stdout).toContain(join(dir, 'config.json'));
+		expect(result.stdout).toContain('theme = ');
+	});
+
+	it('sets and gets a setting', () => {
+		const dir = tempDir();
+		const set = runCli(['config', 'set', 'theme', 'light'], {configDir: dir});
+		expect(set.status, set.stderr).toBe(0);
+		const get = runCli(['config', 'get', 'theme'], {configDir: dir});
+		expect(get.status, get.stderr).toBe(0);
+		expect(get.stdout.trim()).toBe('light');
+		expect(existsSync(join(dir, 'config.json'))).toBe(true);
+	});
+
+	it('rejects an unknown theme and keeps the old one', () => {
+		const dir = tempDir();
+		runCli(['config', 'set', 'theme', 'light'], {configDir: dir});
+		expectOneErrorLine(runCli(['config', 'set', 'theme', 'nope'], {configDir: dir}), 2);
+		expect(runCli(['config', 'get', 'theme'], {configDir: dir}).stdout.trim()).toBe('light');
+	});
+
+	it('rejects a speed that is not a number', () => {
+		expectOneErrorLine(runCli(['config', 'set', 'speed', 'abc']), 2);
+	});
+
+	it('rejects an unknown key', () => {
+		expectOneErrorLine(runCli(['config', 'get', 'no-such-key']), 2);
+	});
+});

@@ -1,0 +1,215 @@
+// The reader in a real terminal (pty + xterm), driving the built CLI: typing, jumping, the
+// sidebar filter, folds, resizes and every way out restoring the terminal.
+import stringWidth from 'string-width';
+import {afterEach, describe, expect, it} from 'vitest';
+import {runCli, type TerminalSession} from './harness.js';
+
+const cols = 100;
+const rows = 30;
+const wait = {timeout: 15_000};
+const sessions: TerminalSession[] = [];
+
+async function openReader(): Promise<TerminalSession> {
+	const term = runCli([], {cols, rows});
+	sessions.push(term);
+	await term.waitFor('message 1/441', wait);
+	return term;
+}
+
+/** The cursor message's time, shown at the right end of the header row. */
+function headerTime(term: TerminalSession): string | undefined {
+	return /(\d\d:\d\d:\d\d)\s*$/.exec(term.lines()[0] ?? '')?.[1];
+}
+
+function statusBar(term: TerminalSession): string {
+	return term.lines().at(-1) ?? '';
+}
+
+/** Pane rows that are a message or a fold (they start with a time). */
+function timedRows(screen: string): string[] {
+	return screen.split('\n').filter((line) => /^\d\d:\d\d:\d\d /.test(line));
+}
+
+/** Single 签到 messages shown one per row (an unfolded flood). */
+function singleSignIns(screen: string): string[] {
+	return timedRows(screen).filter((line) => /│ 签到 +│/.test(line));
+}
+
+/** The body of the message at `time`, read back from its wrapped rows in the pane. */
+function paneText(screen: string, time: string): string {
+	const lines = screen.split('\n');
+	const start = lines.findIndex((line) => line.startsWith(`${time} `));
+	if (start === -1) return '';
+	const parts: string[] = [];
+	for (let i = start; i < lines.length; i++) {
+		const line = lines[i] ?? '';
+		if (i > start && !/^ +│/.test(line)) break;
+		parts.push(line.split('│')[1]?.trim() ?? '');
+	}
+	return parts.join('');
+}
+
+/** Quitting left the alternate screen and showed the cursor, as the last bytes written. */
+function expectRestored(term: TerminalSession) {
+	expect(term.modes()).toMatchObject({alternateScreen: false, cursorHidden: false});
+	const tail = /(?:\x1b\[\?1049l|\x1b\[\?25h)+$/.exec(term.output())?.[0] ?? '';
+	expect(tail).toContain('\x1b[?1049l');
+	expect(tail).toContain('\x1b[?25h');
+}
+
+afterEach(() => {
+	for (const term of sessions.splice(0)) term.dispose();
+});
+
+describe.sequential('reader in a terminal', {timeout: 40_000}, () => {
+	it('shows a 20-character query typed in one burst, and Esc closes the search', async () => {
+		const term = await openReader();
+		const query = 'springcloud微服务框架的选择1';
+		expect([...query]).toHaveLength(20);
+		term.write(`/${query}`);
+		const screen = await term.waitFor(/^\/.*\d+ hits?$/m, wait);
+		const inputLine = screen.split('\n').find((line) => line.startsWith('/'));
+		expect(inputLine).toMatch(new RegExp(`^/${query} {2,}\\d+ hits?$`));
+		expect(statusBar(term)).toContain('SEARCH');
+
+		term.press('escape');
+		await term.waitFor((s) => /^ READING /m.test(s) && !/^\//m.test(s), wait);
+		expect(statusBar(term)).toContain('message 1/441');
+	});
+
+	it('lands on a Spring Cloud message when Enter follows the query at typing speed', async () => {
+		const term = await openReader();
+		term.write('/spring cloud');
+		term.press('enter');
+		await term.waitFor(/^ READING /m, wait);
+		await term.waitFor((s) => !s.includes('message 1/441'), wait);
+		expect(['19:31:18', '19:33:08', '19:33:50']).toContain(headerTime(term));
+		expect(term.screen()).toContain('Spring Cloud');
+	});
+
+	it('jumps to the best hit with Enter and walks the hits with n', async () => {
+		const term = await openReader();
+		term.write('/spring cloud');
+		await term.waitFor(/^\/spring cloud +3 hits$/m, wait);
+		term.press('enter');
+		await term.waitFor((s) => /^ READING /m.test(s) && !s.includes('message 1/441'), wait);
+		const hitTimes = ['19:31:18', '19:33:08', '19:33:50'];
+		const first = headerTime(term);
+		expect(hitTimes).toContain(first);
+		expect(term.screen()).toContain('Spring Cloud');
+
+		term.press('n');
+		await term.waitFor(/hit \d\/3/, wait);
+		const second = headerTime(term);
+		expect(hitTimes).toContain(second);
+		expect(second).not.toBe(first);
+		expect(term.screen()).toContain('Spring Cloud');
+	});
+
+	it('jumps to a time typed after :', async () => {
+		const term = await openReader();
+		term.write(':19:30');
+		await term.waitFor(/^:19:30/m, wait);
+		term.press('enter');
+		await term.waitFor((s) => s.split('\n')[2]?.startsWith('19:30:08') === true, wait);
+		expect(headerTime(term)).toBe('19:30:08');
+		expect(statusBar(term)).toContain('message 317/441');
+	});
+
+	it('filters to one speaker from the sidebar', async () => {
+		const term = await openReader();
+		expect(term.screen()).toContain('Speakers (151)');
+		// The sidebar is shown at start, so the first s hides it and the second shows and focuses it.
+		term.press('s');
+		await term.waitFor((s) => !s.includes('Speakers (151)'), wait);
+		term.press('s');
+		await term.waitFor(/^ SPEAKER SIDEBAR /m, wait);
+		expect(term.screen()).toMatch(/^.*│ .77 Eric-Silot-SG$/m);
+
+		term.press('enter');
+		const screen = await term.waitFor('only: Eric-Silot-SG', wait);
+		expect(term.lines()[0]).toContain('only: Eric-Silot-SG');
+		const rowsWithTime = timedRows(screen);
+		expect(rowsWithTime.length).toBeGreaterThan(5);
+		for (const row of rowsWithTime) expect(row).toMatch(/^\d\d:\d\d:\d\d Eric-Silot-SG /);
+	});
+
+	it('unfolds and refolds the sign-in flood with Enter, and all floods with c', async () => {
+		const term = await openReader();
+		term.write(':18:33\r');
+		await term.waitFor('18:33:32 ▸ 签到 ×80', wait);
+		expect(headerTime(term)).toBe('18:33:28');
+		term.press('j');
+		await term.waitFor(() => headerTime(term) === '18:33:32', wait);
+
+		term.press('enter');
+		let screen = await term.waitFor('▾ 签到 ×80', wait);
+		expect(singleSignIns(screen).length).toBeGreaterThan(5);
+
+		term.press('enter');
+		screen = await term.waitFor('▸ 签到 ×80', wait);
+		expect(singleSignIns(screen)).toEqual([]);
+
+		term.press('c');
+		screen = await term.waitFor('▾ 签到 ×80', wait);
+		expect(singleSignIns(screen).length).toBeGreaterThan(5);
+
+		term.press('c');
+		screen = await term.waitFor('▸ 签到 ×80', wait);
+		expect(singleSignIns(screen)).toEqual([]);
+	});
+
+	it('reflows on resize to 60x20 and back', async () => {
+		const term = await openReader();
+		term.write(':19:30\r');
+		await term.waitFor(() => headerTime(term) === '19:30:08', wait);
+
+		const laidOut = (width: number, height: number) => (screen: string) => {
+			const lines = screen.split('\n');
+			return (
+				lines.length === height &&
+				lines[0]?.startsWith(' 2018-08-27-WeChat') === true &&
+				/^ READING {2}message 317\/441/.test(lines[height - 1] ?? '') &&
+				lines.every((line) => stringWidth(line) <= width)
+			);
+		};
+
+		term.resize(60, 20);
+		await term.waitFor(laidOut(60, 20), wait);
+		// Rewrapped for the narrower pane, not the 100-column rows cut off at column 60.
+		const opening = '再次强行拉回来，正好也进入到我想分享的第二点，银行数字化的进程：';
+		expect(timedRows(term.screen())[0]).toMatch(/^19:30:08 /);
+		expect(paneText(term.screen(), '19:30:08')).toBe(opening);
+
+		term.resize(cols, rows);
+		await term.waitFor(
+			(s) => laidOut(cols, rows)(s) && s.split('\n')[0]?.endsWith('19:30:08') === true,
+			wait,
+		);
+		expect(statusBar(term)).toContain('q:quit');
+		expect(term.lines()[2]).toMatch(/^19:30:08 Eric-Silot-SG /);
+		expect(paneText(term.screen(), '19:30:08')).toBe(opening);
+	});
+
+	it('quits with q: exit 0, main screen back, cursor shown', async () => {
+		const term = await openReader();
+		expect(term.modes()).toMatchObject({alternateScreen: true, cursorHidden: true});
+		term.press('q');
+		expect(await term.exited).toEqual({exitCode: 0});
+		expectRestored(term);
+	});
+
+	it('quits with Ctrl-C and restores the terminal', async () => {
+		const term = await openReader();
+		term.press('ctrl-c');
+		expect(await term.exited).toEqual({exitCode: 0});
+		expectRestored(term);
+	});
+
+	it('restores the terminal on SIGTERM', async () => {
+		const term = await openReader();
+		term.kill('SIGTERM');
+		expect(await term.exited).toEqual({exitCode: 143});
+		expectRestored(term);
+	});
+});
