@@ -21,12 +21,26 @@ import {supportsHyperlinks} from './ui/hyperlinks.js';
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
 
+/** One line about what loading noticed: problems in the file, doubled messages folded. */
+function loadNotice(transcript: Transcript): string | undefined {
+	const parts: string[] = [];
+	const {diagnostics, meta} = transcript;
+	if (diagnostics.length > 0) {
+		const plural = diagnostics.length === 1 ? '' : 's';
+		parts.push(`${diagnostics.length} problem${plural} in this file (--json lists them)`);
+	}
+	if (meta.duplicatesFolded > 0) parts.push(`${meta.duplicatesFolded} doubled messages shown once`);
+	return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
 function startActions(
 	transcript: Transcript,
 	flags: Flags,
 	resumeAt: number | undefined,
 ): Action[] {
 	const actions: Action[] = [];
+	const notice = loadNotice(transcript);
+	if (notice) actions.push({type: 'notice', text: notice});
 	if (resumeAt !== undefined && resumeAt > 0 && resumeAt < transcript.messages.length) {
 		const time = transcript.messages[resumeAt]?.time ?? '';
 		actions.push({

@@ -1,60 +1,12 @@
 // The dark and mono themes built in, so chatreel works even when themes/ is missing.
-// A test checks they equal themes/dark.json and themes/mono.json.
 
+import darkJson from '../../themes/dark.json' with {type: 'json'};
+import monoJson from '../../themes/mono.json' with {type: 'json'};
 import type {Theme} from './theme.js';
 
-const dark: Theme = {
-	name: 'dark',
-	colors: {
-		text: 'white',
-		dim: 'gray',
-		time: 'gray',
-		speakers: [
-			'cyan',
-			'green',
-			'yellow',
-			'magenta',
-			'blueBright',
-			'redBright',
-			'cyanBright',
-			'greenBright',
-			'yellowBright',
-			'magentaBright',
-		],
-		match: {fg: 'black', bg: 'yellow'},
-		flood: 'gray',
-		border: 'gray',
-		status: {fg: 'black', bg: 'cyan'},
-		selection: {fg: 'whiteBright', bg: 'blue'},
-		link: 'blueBright',
-		header: 'whiteBright',
-		accent: 'cyan',
-		warning: 'yellow',
-		marker: 'magentaBright',
-		timeline: 'gray',
-	},
-};
-
-const mono: Theme = {
-	name: 'mono',
-	colors: {
-		text: '',
-		dim: '',
-		time: '',
-		speakers: [''],
-		match: {fg: '', bg: ''},
-		flood: '',
-		border: '',
-		status: {fg: '', bg: ''},
-		selection: {fg: '', bg: ''},
-		link: '',
-		header: '',
-		accent: '',
-		warning: '',
-		marker: '',
-		timeline: '',
-	},
-};
+// Bundled from the same files users see in themes/, so the two cannot drift apart.
+const dark: Theme = darkJson;
+const mono: Theme = monoJson;
 
 export const defaultThemeName = 'dark';
 

@@ -1,6 +1,7 @@
 // From decoded text to a Transcript: front matter, messages, clock, doubled days, analysis.
 
 import {basename, extname} from 'node:path';
+import {classifyAcks} from './acknowledgements.js';
 import {assignClock} from './clock.js';
 import {foldDoubledDays} from './doubled-days.js';
 import {detectFloods} from './floods.js';
@@ -69,8 +70,9 @@ function build(text: string, info: TextInfo): Transcript {
 	transcript.messages = messages;
 	transcript.aliases = aliases;
 	transcript.speakers = speakerStats(messages, aliases);
-	transcript.floods = detectFloods(messages);
-	transcript.talks = detectTalks(messages);
+	const acks = classifyAcks(messages);
+	transcript.floods = detectFloods(messages, acks);
+	transcript.talks = detectTalks(messages, acks);
 	return transcript;
 }
 

@@ -109,13 +109,9 @@ export function floodRow(
 	const time: Span = selected
 		? pairSpan(flood.start, colors.selection, {bold: true})
 		: {text: flood.start, color: colors.time};
-	const arrow = folded ? '▸' : '▾';
-	const hint = folded ? '' : '  (Enter folds)';
-	return [
-		time,
-		{text: ' '},
-		{text: `${arrow} ${floodSummary(flood)}${hint}`, color: colors.flood, bold: selected},
-	];
+	const width = context.layout.paneWidth - context.layout.timeWidth - 1;
+	const text = floodSummary(flood, width, folded ? '▸' : '▾');
+	return [time, {text: ' '}, {text, color: colors.flood, bold: selected}];
 }
 
 export function separatorRow(label: string, width: number, theme: Theme): Span[] {

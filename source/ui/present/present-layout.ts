@@ -1,10 +1,13 @@
 // The presentation screen as plain lines: title, history (dimmed), the current step, and the
 // progress line. Pure, so that widths can be tested without rendering.
+
+import {floodSummary} from '../../core/flood-summary.js';
 import {layoutMessage} from '../../core/message-layout.js';
 import type {Reel, ReelStep} from '../../core/reel.js';
 import {formatDuration, formatSpeed, totalMs} from '../../core/replay-clock.js';
 import type {Flood, Transcript} from '../../core/types.js';
 import {displayWidth, truncateToWidth} from '../../core/wrap-text.js';
+
 import type {PresentState} from '../../state/present-state.js';
 import {blankLine, fitLine, type LineTone, type ScreenLine, segment} from './screen-line.js';
 
@@ -15,18 +18,6 @@ export function clockTime(seconds: number): string {
 	const day = ((Math.floor(seconds) % 86_400) + 86_400) % 86_400;
 	const parts = [Math.floor(day / 3600), Math.floor((day % 3600) / 60), day % 60];
 	return parts.map((part) => String(part).padStart(2, '0')).join(':');
-}
-
-/** `▸ 签到 ×80 · 收到 ×3 — 86 people, 18:33–19:24`, cutting the tokens first when narrow. */
-export function floodSummary(flood: Flood, width = Number.POSITIVE_INFINITY): string {
-	const tokens = `▸ ${flood.tokens.map((t) => `${t.token} ×${t.count}`).join(' · ')}`;
-	const people = `${flood.people} ${flood.people === 1 ? 'person' : 'people'}`;
-	const tail = ` — ${people}, ${flood.start.slice(0, 5)}–${flood.end.slice(0, 5)}`;
-	const room = width - displayWidth(tail);
-	if (!Number.isFinite(width) || displayWidth(tokens) <= room) {
-		return tokens + tail;
-	}
-	return room >= 6 ? truncateToWidth(tokens, room) + tail : truncateToWidth(tokens + tail, width);
 }
 
 /** The lines of one step at `width`, at most `maxLines` of them. */
