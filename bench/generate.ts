@@ -10,7 +10,19 @@ export const samplePath = fileURLToPath(
 	new URL('../samples/2018-08-27-WeChat.md', import.meta.url),
 );
 
-const suffixes = ['北京', '上海', '深圳', '杭州', '成都', 'SG', '产品', '架构', 'dev', 'PM', '技术'];
+const suffixes = [
+	'北京',
+	'上海',
+	'深圳',
+	'杭州',
+	'成都',
+	'SG',
+	'产品',
+	'架构',
+	'dev',
+	'PM',
+	'技术',
+];
 
 let cachedSample: Transcript | undefined;
 

@@ -58,3 +58,35 @@ export function reelSelection(
 	}
 	return {...range, speaker: flags.speaker, onlySpeaker: flags.onlySpeaker};
 }
+
+function camelCase(name: string): string {
+	return name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/** Refuses a flag meow does not know, as one line and exit 2 (meow's own message is two). */
+export function checkFlags(argv: readonly string[], known: readonly string[]): void {
+	const names = new Set([...known, 'help', 'version']);
+	for (const arg of argv) {
+		if (arg === '--') return;
+		if (!arg.startsWith('-') || arg === '-') continue;
+		const raw = arg.replace(/^-+/, '').split('=')[0] ?? '';
+		const bare = raw.startsWith('no-') ? raw.slice(3) : raw;
+		if (!names.has(camelCase(raw)) && !names.has(camelCase(bare))) {
+			throw new UsageError(
+				`unknown flag ${sanitizeLine(`--${raw}`).slice(0, 40)} (see chatreel --help)`,
+			);
+		}
+	}
+}
+
+/** Flags that choose what to present; any of them means --present. */
+export function asksToPresent(flags: PresentFlags & {present: boolean}): boolean {
+	return (
+		flags.present ||
+		flags.talk !== undefined ||
+		flags.from !== undefined ||
+		flags.to !== undefined ||
+		flags.speaker !== undefined ||
+		Boolean(flags.onlySpeaker)
+	);
+}

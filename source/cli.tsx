@@ -1,8 +1,41 @@
 import process from 'node:process';
 import meow from 'meow';
+import {checkFlags} from './cli-options.js';
 import {ChatreelError, exitCodes} from './core/errors.js';
 import {sanitizeLine} from './core/sanitize.js';
 import {run} from './run.js';
+
+function fail(error: unknown): never {
+	if (error instanceof ChatreelError) {
+		process.stderr.write(`chatreel: ${sanitizeLine(error.message)}\n`);
+		process.exit(error.exitCode);
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`chatreel: unexpected error: ${sanitizeLine(message)}\n`);
+	process.exit(exitCodes.input);
+}
+
+const flags = {
+	print: {type: 'boolean', default: false},
+	json: {type: 'boolean', default: false},
+	collapse: {type: 'boolean', default: true},
+	present: {type: 'boolean', default: false},
+	talk: {type: 'number'},
+	from: {type: 'string'},
+	to: {type: 'string'},
+	speaker: {type: 'string'},
+	onlySpeaker: {type: 'boolean', default: false},
+	speed: {type: 'number'},
+	idleLimit: {type: 'number'},
+	theme: {type: 'string'},
+	resume: {type: 'boolean', default: true},
+} as const;
+
+try {
+	checkFlags(process.argv.slice(2), Object.keys(flags));
+} catch (error) {
+	fail(error);
+}
 
 const cli = meow(
 	`
@@ -39,34 +72,10 @@ const cli = meow(
 `,
 	{
 		importMeta: import.meta,
-		allowUnknownFlags: false,
-		flags: {
-			print: {type: 'boolean', default: false},
-			json: {type: 'boolean', default: false},
-			collapse: {type: 'boolean', default: true},
-			present: {type: 'boolean', default: false},
-			talk: {type: 'number'},
-			from: {type: 'string'},
-			to: {type: 'string'},
-			speaker: {type: 'string'},
-			onlySpeaker: {type: 'boolean', default: false},
-			speed: {type: 'number'},
-			idleLimit: {type: 'number'},
-			theme: {type: 'string'},
-			resume: {type: 'boolean', default: true},
-		},
+		allowUnknownFlags: true,
+		flags,
 	},
 );
-
-function fail(error: unknown): never {
-	if (error instanceof ChatreelError) {
-		process.stderr.write(`chatreel: ${sanitizeLine(error.message)}\n`);
-		process.exit(error.exitCode);
-	}
-	const message = error instanceof Error ? error.message : String(error);
-	process.stderr.write(`chatreel: unexpected error: ${sanitizeLine(message)}\n`);
-	process.exit(exitCodes.input);
-}
 
 try {
 	const code = await run(cli.input, cli.flags);

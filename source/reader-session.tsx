@@ -113,6 +113,7 @@ export async function runReader(
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();
+				if (state.sidebar.shown !== prefs.sidebar) store.set('sidebar', state.sidebar.shown);
 			}}
 			onThemeChange={(name) => {
 				if (name !== themeName && !noColor) store.set('theme', name);

@@ -1,5 +1,5 @@
 import process from 'node:process';
-import {parseNumberFlag, reelSelection} from './cli-options.js';
+import {asksToPresent, parseNumberFlag, reelSelection} from './cli-options.js';
 import {runConfigCommand} from './config/config-command.js';
 import {openStore} from './config/store.js';
 import {InputError, UsageError} from './core/errors.js';
@@ -71,6 +71,7 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	if (flags.print && flags.json) throw new UsageError('--print and --json cannot be used together');
 	parseNumberFlag('speed', flags.speed, 0.25, 64);
 	parseNumberFlag('idle-limit', flags.idleLimit, 0.1, 3600);
+	const present = asksToPresent(flags);
 	const path = input[0] ?? bundledSample;
 	const transcript = openTranscript(path);
 	if (transcript.meta.headers === 0) {
@@ -79,13 +80,13 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const interactive = process.stdout.isTTY && process.stdin.isTTY && !flags.print && !flags.json;
 	if (interactive) {
 		const {runReader} = await import('./reader-session.js');
-		return runReader(transcript, path, flags);
+		return runReader(transcript, path, {...flags, present});
 	}
 	const problems = diagnosticsLine(transcript, path);
 	if (problems) process.stderr.write(`${problems}\n`);
 	if (flags.json) {
 		write(jsonText(transcript));
-	} else if (flags.present) {
+	} else if (present) {
 		write(plainText(transcript, {collapse: flags.collapse, ids: presentedIds(transcript, flags)}));
 	} else {
 		write(plainText(transcript, {collapse: flags.collapse}));

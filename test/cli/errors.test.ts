@@ -6,7 +6,7 @@ import {expectOneErrorLine, removeTempDirs, runCli, samplePath, tempDir} from '.
 
 afterAll(removeTempDirs);
 
-const escape = '\u001b[31m';
+const redEscape = '\u001b[31m';
 
 describe('files that cannot be read exit 1 with one line', () => {
 	it('a missing file', () => {
@@ -85,20 +85,20 @@ describe('bad usage exits 2 with one line', () => {
 
 describe('file names on stderr are sanitized', () => {
 	it('a missing file named with an escape sequence', () => {
-		const path = join(tempDir(), `gone${escape}red.md`);
+		const path = join(tempDir(), `gone${redEscape}red.md`);
 		const line = expectOneErrorLine(runCli([path]), 1);
 		expect(line).toContain('red.md');
 	});
 
 	it('an empty file named with an escape sequence', () => {
-		const path = join(tempDir(), `empty${escape}red.md`);
+		const path = join(tempDir(), `empty${redEscape}red.md`);
 		writeFileSync(path, '');
 		const line = expectOneErrorLine(runCli([path]), 1);
 		expect(line).toContain('red.md');
 	});
 
 	it('a binary file named with an escape sequence', () => {
-		const path = join(tempDir(), `bin${escape}red.md`);
+		const path = join(tempDir(), `bin${redEscape}red.md`);
 		writeFileSync(path, Buffer.from([0, 1, 2, 3, 0, 0, 255]));
 		expectOneErrorLine(runCli([path]), 1);
 	});
