@@ -73,7 +73,7 @@ export function checkFlags(argv: readonly string[], known: readonly string[]): v
 		const bare = raw.startsWith('no-') ? raw.slice(3) : raw;
 		if (!names.has(camelCase(raw)) && !names.has(camelCase(bare))) {
 			throw new UsageError(
-				`unknown flag ${sanitizeLine(`--${raw}`).slice(0, 40)} (see chatreel --help)`,
+				`unknown flag ${sanitizeLine(arg.split('=')[0] ?? arg).slice(0, 40)} (see chatreel --help)`,
 			);
 		}
 	}
