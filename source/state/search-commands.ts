@@ -14,10 +14,15 @@ function typed(state: ViewState, input: string): ViewState {
 
 export function withSearchResult(state: ViewState, result: SearchResult): ViewState {
 	if (result.query !== state.search.query) return state;
-	const next = {...state, search: {...state.search, result}};
+	const next = {...state, search: {...state.search, result, jumpOnResult: false}};
 	const best = result.hits[result.best];
-	if (state.mode !== 'search' || !best) return next;
-	return revealMessage(next, best.id, {unfold: true});
+	if (state.mode === 'search' || state.search.jumpOnResult) {
+		if (best) return revealMessage(next, best.id, {unfold: true});
+		if (state.search.jumpOnResult) {
+			return {...next, notice: {text: `no hits for ${result.query}`, kind: 'info'}};
+		}
+	}
+	return next;
 }
 
 function restoreOrigin(state: ViewState, origin: ViewState['search']['origin']): ViewState {
@@ -63,6 +68,9 @@ function run(state: ViewState, id: CommandId): ViewState {
 			const best = result?.query === state.search.query ? result.hits[result.best] : undefined;
 			if (!best) {
 				if (!state.search.query) return {...closed, search: {query: ''}};
+				if (result?.query !== state.search.query) {
+					return {...closed, search: {...state.search, jumpOnResult: true}};
+				}
 				return {...closed, notice: {text: `no hits for ${state.search.query}`, kind: 'info'}};
 			}
 			return revealMessage(closed, best.id, {unfold: true});

@@ -15,6 +15,8 @@ export type SearchState = {
 	/** The query the result belongs to (or is being computed for). */
 	query: string;
 	result?: SearchResult;
+	/** Enter came before the result: jump to the best hit when it arrives. */
+	jumpOnResult?: boolean;
 	/** Where the reader was when the search box opened, for Esc. */
 	origin?: {id: number; folded: ReadonlySet<number>; filter?: string};
 };

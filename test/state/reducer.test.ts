@@ -282,3 +282,15 @@ describe('presentation from the reader', () => {
 		expect(state.present?.speed).toBe(4);
 	});
 });
+
+describe('search typed faster than it runs', () => {
+	it('Enter before the result arrives jumps when it does', () => {
+		const index = createSearchIndex(sample().messages);
+		const typed = run(start(), keys('/', ...'spring', 'space', ...'cloud', 'enter'));
+		expect(typed.mode).toBe('browse');
+		expect(cursorMessageId(typed)).toBe(0);
+		const landed = run(typed, {type: 'search-result', result: searchSync(index, 'spring cloud')});
+		expect(current(landed)?.text).toMatch(/Spring Cloud/);
+		expect(landed.search.jumpOnResult).toBe(false);
+	});
+});

@@ -81,10 +81,14 @@ describe.sequential('reader in a terminal', {timeout: 40_000}, () => {
 		const term = await openReader();
 		term.write('/spring cloud');
 		term.press('enter');
-		await term.waitFor(/^ READING /m, wait);
-		await term.waitFor((s) => !s.includes('message 1/441'), wait);
+		// Back in the reader after Enter: either moved off message 1 or told why not.
+		const screen = await term.waitFor(
+			(s) => /^ READING /m.test(s) && (s.includes('no hits') || !s.includes('message 1/441')),
+			wait,
+		);
+		expect(statusBar(term)).not.toContain('no hits');
 		expect(['19:31:18', '19:33:08', '19:33:50']).toContain(headerTime(term));
-		expect(term.screen()).toContain('Spring Cloud');
+		expect(screen).toContain('Spring Cloud');
 	});
 
 	it('jumps to the best hit with Enter and walks the hits with n', async () => {
@@ -209,8 +213,29 @@ describe.sequential('reader in a terminal', {timeout: 40_000}, () => {
 
 	it('quits with Ctrl-C and restores the terminal', async () => {
 		const term = await openReader();
+		term.press('j');
+		await term.waitFor('message 2/441', wait);
 		term.press('ctrl-c');
 		expect(await term.exited).toEqual({exitCode: 0});
+		expectRestored(term);
+	});
+
+	it('restores the terminal on a Ctrl-C sent as soon as the alternate screen is entered', async () => {
+		const term = runCli([], {cols, rows});
+		sessions.push(term);
+		await new Promise<void>((resolve, reject) => {
+			const started = Date.now();
+			const timer = setInterval(() => {
+				const entered = term.output().includes('\x1b[?1049h');
+				if (entered || Date.now() - started > wait.timeout) {
+					clearInterval(timer);
+					if (entered) resolve();
+					else reject(new Error(`never entered the alternate screen: ${term.output()}`));
+				}
+			}, 1);
+		});
+		term.press('ctrl-c');
+		await term.exited;
 		expectRestored(term);
 	});
 
