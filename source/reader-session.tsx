@@ -135,6 +135,8 @@ export async function runReader(
 		restore();
 		process.exit(code);
 	};
+	// Before Ink puts the terminal in raw mode, Ctrl-C still arrives as SIGINT.
+	process.once('SIGINT', () => stop(130));
 	process.once('SIGTERM', () => stop(143));
 	process.once('SIGHUP', () => stop(129));
 	process.once('uncaughtException', (error) => {

@@ -76,9 +76,15 @@ function decodeRaw(bytes: Uint8Array): Decoded {
 	return lossy('utf-8', bytes);
 }
 
-/** Decodes a transcript's bytes and normalises CRLF and lone CR to `\n`. Never throws on bad bytes. */
+/**
+ * Decodes a transcript's bytes and normalises line breaks to `\n`: CRLF always, a lone CR
+ * only in a file that has no LF at all (old Mac files). A stray CR inside a line is text a
+ * stranger typed, and the sanitizer shows it as `^M`. Never throws on bad bytes.
+ */
 export function decodeBytes(bytes: Uint8Array): Decoded {
 	const decoded = decodeRaw(bytes);
-	if (decoded.text.includes('\r')) decoded.text = decoded.text.replace(/\r\n?/g, '\n');
+	const {text} = decoded;
+	if (!text.includes('\r')) return decoded;
+	decoded.text = text.includes('\n') ? text.replace(/\r\n/g, '\n') : text.replace(/\r/g, '\n');
 	return decoded;
 }

@@ -44,7 +44,9 @@ function emptyTranscript(info: TextInfo, diagnostics: Diagnostic[]): Transcript 
 }
 
 function build(text: string, info: TextInfo): Transcript {
-	const lines = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).split(/\r\n?|\n/);
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	// A lone CR is a character (shown as ^M), not a line break: decodeBytes already chose.
+	const lines = (body.includes('\r\n') ? body.replace(/\r\n/g, '\n') : body).split('\n');
 	const front = parseFrontMatter(lines);
 	const parsed = parseMessages(lines, front.bodyStart);
 	const diagnostics: Diagnostic[] = [];

@@ -7,7 +7,7 @@ import {displayWidth} from '../core/wrap-text.js';
 import {modeTitles} from '../input/keymap.js';
 import {cursorMessageId, heightFunction} from '../state/pane-navigation.js';
 import type {ViewState} from '../state/view-state.js';
-import {Line, pairSpan, type Span} from './line.js';
+import {fitSpans, Line, pairSpan, type Span} from './line.js';
 
 // The header, the activity timeline, the status bar and the input line.
 
@@ -15,21 +15,22 @@ export function Header({state, theme}: {state: ViewState; theme: Theme}) {
 	const {meta, messages, speakers} = state.transcript;
 	const {colors} = theme;
 	const current = messages[cursorMessageId(state)];
-	const left: Span[] = [
-		{text: ` ${meta.title || 'transcript'}`, color: colors.header, bold: true},
+	const left: Span[] = [{text: ` ${meta.title || 'transcript'}`, color: colors.header, bold: true}];
+	if (state.filter !== undefined) {
+		left.push({text: `  only: ${state.filter || '(no name)'}`, color: colors.accent, bold: true});
+	}
+	left.push(
 		{text: `  ${meta.date}`, color: colors.dim},
 		{text: `  ${messages.length} messages · ${speakers.length} speakers`, color: colors.dim},
-	];
-	if (state.filter !== undefined)
-		left.push({text: `  only: ${state.filter || '(no name)'}`, color: colors.accent});
-	const right = current
-		? `${current.timestamp?.slice(0, 10) === meta.date ? '' : `${current.timestamp?.slice(0, 10) ?? ''} `}${current.time} `
-		: '';
-	const usedLeft = left.reduce((sum, span) => sum + displayWidth(span.text), 0);
-	const gap = Math.max(1, state.layout.width - usedLeft - right.length);
+	);
+	const day = current?.timestamp?.slice(0, 10);
+	const right = current ? `${day && day !== meta.date ? `${day} ` : ''}${current.time} ` : '';
+	// The time under the cursor always shows; the title gives way on narrow screens.
+	const room = Math.max(0, state.layout.width - displayWidth(right) - 1);
+	const shown = fitSpans(left, room);
 	return (
 		<Line
-			spans={[...left, {text: ' '.repeat(gap)}, {text: right, color: colors.time, bold: true}]}
+			spans={[...shown, {text: ' '}, {text: right, color: colors.time, bold: true}]}
 			width={state.layout.width}
 		/>
 	);

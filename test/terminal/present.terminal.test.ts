@@ -1,0 +1,80 @@
+// The presentation (talk replay) in a real terminal, driving the built CLI: it plays to the
+// end, hands the cursor back to the reader at the last message, and restores the terminal.
+import {afterEach, describe, expect, it} from 'vitest';
+import {runCli, type TerminalSession} from './harness.js';
+
+const cols = 100;
+const rows = 30;
+const wait = {timeout: 15_000};
+const sessions: TerminalSession[] = [];
+
+function open(args: string[]): TerminalSession {
+	const term = runCli(args, {cols, rows});
+	sessions.push(term);
+	return term;
+}
+
+/** The cursor message's time, shown at the right end of the reader's header row. */
+function headerTime(term: TerminalSession): string | undefined {
+	return /(\d\d:\d\d:\d\d)\s*$/.exec(term.lines()[0] ?? '')?.[1];
+}
+
+function statusBar(term: TerminalSession): string {
+	return term.lines().at(-1) ?? '';
+}
+
+function expectRestored(term: TerminalSession) {
+	expect(term.modes()).toMatchObject({alternateScreen: false, cursorHidden: false});
+	const tail = /(?:\x1b\[\?1049l|\x1b\[\?25h)+$/.exec(term.output())?.[0] ?? '';
+	expect(tail).toContain('\x1b[?1049l');
+	expect(tail).toContain('\x1b[?25h');
+}
+
+afterEach(() => {
+	for (const term of sessions.splice(0)) term.dispose();
+});
+
+describe.sequential('presentation in a terminal', {timeout: 40_000}, () => {
+	it('plays the talk at 64x to 47/47, then q returns to the reader at 19:35:22', async () => {
+		const term = open(['--present', '--speed', '64']);
+		let screen = await term.waitFor(/\b\d+\/47\b/, wait);
+		expect(screen).toContain('Eric-Silot-SG · 19:27:56–19:35:22');
+		expect(screen).toMatch(/\b64x\b/);
+		expect(term.modes()).toMatchObject({alternateScreen: true, cursorHidden: true});
+
+		// 47 messages over 7.5 minutes, with pauses capped at 2 s: a few seconds at 64x.
+		screen = await term.waitFor(/\b47\/47\b/, wait);
+		expect(screen).toContain('19:35:22  Eric-Silot-SG');
+		expect(screen).toContain('顺便打个广告，silot还在招人');
+
+		term.press('q');
+		await term.waitFor(/^ READING /m, wait);
+		expect(statusBar(term)).toMatch(/^ READING {2}message 348\/441 /);
+		expect(headerTime(term)).toBe('19:35:22');
+		expect(term.screen()).toMatch(/^19:35:22 Eric-Silot-SG +│ 顺便打个广告/m);
+
+		term.press('q');
+		expect(await term.exited).toEqual({exitCode: 0});
+		expectRestored(term);
+	});
+
+	it('opens from the reader with p and goes back with q', async () => {
+		const term = open([]);
+		await term.waitFor('message 1/441', wait);
+		term.press('p');
+		const screen = await term.waitFor(/\b\d+\/47\b/, wait);
+		expect(screen).toContain('talk 1/1');
+		expect(screen).not.toMatch(/^ READING /m);
+
+		term.press('q');
+		await term.waitFor(/^ READING /m, wait);
+		// Back in the reader on a message of the talk.
+		const time = headerTime(term) ?? '';
+		expect(time >= '19:27:56' && time <= '19:35:22').toBe(true);
+		expect(term.screen()).toMatch(new RegExp(`^${time} Eric-Silot-SG `, 'm'));
+
+		term.press('q');
+		expect(await term.exited).toEqual({exitCode: 0});
+		expectRestored(term);
+	});
+});
