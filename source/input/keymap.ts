@@ -63,7 +63,7 @@ export const keymap = [
 	{
 		id: 'toggle-sidebar',
 		keys: ['s'],
-		description: 'Show or hide the speaker sidebar',
+		description: 'Go to the speaker sidebar (in it: hide it)',
 		mode: 'browse',
 	},
 	{

@@ -72,7 +72,19 @@ export function cursorMessageId(state: ViewState): number {
 	return itemMessageId(state.transcript, state.pane.items[state.view.cursor]);
 }
 
-/** Rebuilds the pane after folding or filtering, keeping the same message under the cursor. */
+/** The item of a flood's own line, folded or not, or -1. */
+function floodLine(state: ViewState, flood: number): number {
+	const firstId = state.transcript.floods[flood]?.firstId ?? -1;
+	const shown = state.pane.itemOfMessage[firstId] ?? -1;
+	const line = state.pane.items[shown]?.kind === 'flood' ? shown : shown - 1;
+	const item = state.pane.items[line];
+	return item?.kind === 'flood' && item.flood === flood ? line : -1;
+}
+
+/**
+ * Rebuilds the pane after folding or filtering, keeping the same message (or the same
+ * flood line) under the cursor at the same height on screen.
+ */
 export function rebuildPane(
 	state: ViewState,
 	changes: Partial<Pick<ViewState, 'folded' | 'filter'>>,
@@ -85,11 +97,13 @@ export function rebuildPane(
 		next.membership,
 	);
 	const withPane = {...next, pane, view: {top: 0, cursor: 0}};
-	const item = itemAtOrAfterMessage(pane, keepMessage);
+	const before = state.pane.items[state.view.cursor];
+	const onFlood = before?.kind === 'flood' ? floodLine(withPane, before.flood) : -1;
+	const item = onFlood >= 0 ? onFlood : itemAtOrAfterMessage(pane, keepMessage);
 	if (item < 0) return withPane;
 	const offset = state.view.cursor - state.view.top;
 	const placed = {...withPane, view: {top: Math.max(0, item - offset), cursor: item}};
-	return moveCursor(placed, item);
+	return moveCursor(placed, item, -1);
 }
 
 export type RevealOptions = {

@@ -110,11 +110,7 @@ function toggleFold(state: ViewState): ViewState {
 	if (folded.has(flood)) folded.delete(flood);
 	else folded.add(flood);
 	const firstId = state.transcript.floods[flood]?.firstId ?? cursorMessageId(state);
-	const next = rebuildPane(state, {folded}, firstId);
-	// The flood's own line sits just before its first message when unfolded.
-	const shown = next.pane.itemOfMessage[firstId] ?? -1;
-	const line = next.pane.items[shown]?.kind === 'flood' ? shown : shown - 1;
-	return next.pane.items[line]?.kind === 'flood' ? moveCursor(next, line, -1) : next;
+	return rebuildPane(state, {folded}, firstId);
 }
 
 function toggleAllFolds(state: ViewState): ViewState {

@@ -20,7 +20,10 @@ export function sidebarCommand(state: ViewState, id: CommandId): ViewState {
 	const {selected} = state.sidebar;
 	switch (id) {
 		case 'toggle-sidebar':
-			return state.sidebar.shown ? setSidebar(state, false, false) : setSidebar(state, true, true);
+			// From the pane, s goes to the sidebar (showing it if hidden); in the sidebar, s hides it.
+			return state.mode === 'speakers'
+				? setSidebar(state, false, false)
+				: setSidebar(state, true, true);
 		case 'focus-sidebar':
 			return setSidebar(state, true, true);
 		case 'focus-pane':

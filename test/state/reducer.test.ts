@@ -140,14 +140,17 @@ describe('the speaker sidebar', () => {
 		expect(state.filter).toBeUndefined();
 	});
 
-	it('j and k choose a speaker, Tab goes back to the pane, s hides it', () => {
+	it('j and k choose a speaker, Tab goes back to the pane, s comes back and s hides it', () => {
 		let state = run(start(), keys('s', 'j', 'j', 'k'));
 		expect(state.sidebar.selected).toBe(1);
 		state = run(state, keys('tab'));
 		expect(state.mode).toBe('browse');
 		expect(state.sidebar.shown).toBe(true);
 		state = run(state, keys('s'));
+		expect(state.mode).toBe('speakers');
+		state = run(state, keys('s'));
 		expect(state.sidebar.shown).toBe(false);
+		expect(state.mode).toBe('browse');
 	});
 
 	it('the sidebar narrows the pane', () => {

@@ -1,50 +1,58 @@
 // Which messages fuse.js could possibly match, so it runs on those only and still returns
 // exactly the hits it would return over every message (test/core/search-sample.test.ts checks).
-import {candidatesWithAll, candidatesWithAtLeast, distinctCodes} from './char-index.js';
+import {compileApproximate, matchesApproximately} from './approximate-match.js';
+import {candidatesWithAtLeast, distinctCodes} from './char-index.js';
 import type {SearchIndex} from './search-index.js';
-import {createWindowFilter, mayMatch} from './window-filter.js';
 
 export const fuseThreshold = 0.3;
 /** fuse.js searches a longer pattern in chunks of this many characters. */
 const fuseChunk = 32;
-/** Messages checked between two yields. */
-const checksPerSlice = 2000;
+/** Characters scanned between two yields. */
+const charsPerSlice = 200_000;
 
 /**
  * With `e` errors allowed, a pattern chunk still needs all but `e` of its distinct
- * characters, (pigeonhole) one of `e + 1` disjoint pieces of it verbatim, and most of its
- * characters close together (window-filter.ts). Empty when fuse.js allows no error, since
- * its hits are then exactly the substring hits. Yields now and then; returns sorted positions.
+ * characters (a cheap count over the character index), one of `e + 1` disjoint pieces of it
+ * verbatim (pigeonhole; a fast native `includes`) and an occurrence with at most `e` edits
+ * (approximate-match.ts, exactly fuse.js's own condition). Empty when fuse.js allows
+ * no error, since its hits are then exactly the substring hits. Yields now and then;
+ * returns sorted positions.
  */
 export function* fuzzyCandidates(
 	index: SearchIndex,
 	fuseQuery: string,
 ): Generator<void, number[], void> {
-	const candidates = new Set<number>();
-	let checks = 0;
-	for (const chunk of fuseChunks(fuseQuery)) {
+	const taken = new Uint8Array(index.messages.length);
+	const candidates: number[] = [];
+	let scanned = 0;
+	const chunks = fuseChunks(fuseQuery);
+	for (const chunk of chunks) {
 		const errors = maxErrors(chunk.length);
 		if (errors === 0) continue;
 		const codes = distinctCodes(chunk);
-		const enough = new Set(candidatesWithAtLeast(index.chars, codes, codes.length - errors));
-		const window = createWindowFilter(chunk, errors);
-		for (const piece of pieces(chunk, errors + 1)) {
-			for (const position of candidatesWithAll(index.chars, distinctCodes(piece))) {
-				if (!enough.has(position) || candidates.has(position)) continue;
-				if (++checks % checksPerSlice === 0) yield;
-				const text = index.lowerTexts[position]!;
-				const speaker = index.lowerSpeakers[position]!;
-				if (
-					index.unevenLower.has(position) ||
-					(text.includes(piece) && mayMatch(window, text)) ||
-					(speaker.includes(piece) && mayMatch(window, speaker))
-				) {
-					candidates.add(position);
-				}
+		const pattern = compileApproximate(chunk, errors);
+		const verbatim = pieces(chunk, errors + 1);
+		const holdsPiece = (value: string) => verbatim.some((piece) => value.includes(piece));
+		for (const position of candidatesWithAtLeast(index.chars, codes, codes.length - errors)) {
+			if (taken[position] === 1) continue;
+			const text = index.lowerTexts[position]!;
+			const speaker = index.lowerSpeakers[position]!;
+			scanned += text.length + speaker.length + 16;
+			if (scanned >= charsPerSlice) {
+				scanned = 0;
+				yield;
+			}
+			if (
+				index.unevenLower.has(position) ||
+				(holdsPiece(text) && matchesApproximately(pattern, text)) ||
+				(holdsPiece(speaker) && matchesApproximately(pattern, speaker))
+			) {
+				taken[position] = 1;
+				candidates.push(position);
 			}
 		}
 	}
-	return [...candidates].sort((a, b) => a - b);
+	return chunks.length > 1 ? candidates.sort((a, b) => a - b) : candidates;
 }
 
 /** The pattern chunks fuse.js searches separately (a message matches when any chunk does). */

@@ -1,38 +1,15 @@
 // Pinyin search: an ASCII query such as `tk`, `tuikuan`, `tui kuan` or `tuik` matches a run of
 // consecutive Chinese characters. Each character takes its initial (`t`, or `zh`/`ch`/`sh`)
 // or its whole syllable; the last one may take any prefix of its syllable. Readings come from
-// pinyin-pro, once per distinct character, so a 100k-message transcript costs only a scan.
-import {pinyin} from 'pinyin-pro';
-import type {CharIndex} from './char-index.js';
-import type {CharRange} from './search-types.js';
+// pinyin-table.ts, once per distinct character, so a 100k-message transcript costs only a scan.
 
-export type PinyinTable = {
-	/** Toneless readings (ü written v) per code unit; undefined for characters without one. */
-	readings: Array<readonly string[] | undefined>;
-	/** Bit `n` set when some reading starts with the letter `a + n`. */
-	firstLetters: Int32Array;
-};
+import type {PinyinTable} from './pinyin-table.js';
+import type {CharRange} from './search-types.js';
 
 const maxQueryLetters = 32;
 /** Recursion steps allowed per start position; a safety net against pathological input. */
 const stepBudget = 500;
 const letterA = 97;
-
-export function buildPinyinTable(index: CharIndex): PinyinTable {
-	const readings: Array<readonly string[] | undefined> = new Array(index.postings.length);
-	const firstLetters = new Int32Array(index.postings.length);
-	for (let code = 0x80; code < index.postings.length; code++) {
-		if (!index.postings[code] || (code >= 0xd800 && code <= 0xdfff)) continue;
-		const char = String.fromCharCode(code);
-		const found = pinyin(char, {toneType: 'none', type: 'array', multiple: true, v: true}).filter(
-			(reading) => /^[a-z]+$/.test(reading),
-		);
-		if (found.length === 0) continue;
-		readings[code] = [...new Set(found)];
-		for (const reading of found) firstLetters[code]! |= 1 << (reading.charCodeAt(0) - letterA);
-	}
-	return {readings, firstLetters};
-}
 
 /** The letters of a pinyin query, or undefined when the query is not one (≥ 2 letters). */
 export function pinyinQuery(query: string): string | undefined {
@@ -46,36 +23,52 @@ export function pinyinQuery(query: string): string | undefined {
  * The query as an automaton over query positions: `steps[code][from]` has bit `to - 1` set
  * when that character can take the letters `from..to`. Scanning a message with it is a few
  * bit operations per character, far cheaper than trying a match at every character.
+ * `covers[i]` has bit `p` set when character `coding[i]` can take letter `p` at all.
  */
-export type PinyinMatcher = {letters: string; steps: Array<Int32Array | undefined>};
+export type PinyinMatcher = {
+	letters: string;
+	steps: Array<Int32Array | undefined>;
+	coding: number[];
+	covers: number[];
+};
 
 export function compilePinyinQuery(letters: string, table: PinyinTable): PinyinMatcher {
 	const steps: Array<Int32Array | undefined> = new Array(table.readings.length);
+	const coding: number[] = [];
+	const covers: number[] = [];
 	const end = letters.length;
-	for (let code = 0; code < table.readings.length; code++) {
-		const readings = table.readings[code];
-		if (!readings) continue;
+	const rests = Array.from({length: end}, (_, from) => letters.slice(from));
+	for (const code of table.codes) {
 		let row: Int32Array | undefined;
-		for (let from = 0; from < end; from++) {
-			let mask = 0;
-			for (const reading of readings) {
-				if (end - from <= reading.length && reading.startsWith(letters.slice(from))) {
+		let cover = 0;
+		for (const reading of table.readings[code]!) {
+			const readingTakes = takes(reading);
+			for (let from = 0; from < end; from++) {
+				if (reading.charCodeAt(0) !== letters.charCodeAt(from)) continue;
+				let mask = 0;
+				if (end - from <= reading.length && reading.startsWith(rests[from]!)) {
 					mask |= 1 << (end - 1);
 				}
-				for (const take of takes(reading)) {
+				for (const take of readingTakes) {
 					if (from + take <= end && letters.startsWith(reading.slice(0, take), from)) {
 						mask |= 1 << (from + take - 1);
 					}
 				}
-			}
-			if (mask !== 0) {
+				if (mask === 0) continue;
 				row ??= new Int32Array(end);
-				row[from] = mask;
+				row[from] = row[from]! | mask;
+				// Letters from..to - 1 for every `to` in the mask: all from `from` up to the highest.
+				const highest = 31 - Math.clz32(mask);
+				cover |= (highest === 31 ? -1 : (1 << (highest + 1)) - 1) & ~((1 << from) - 1);
 			}
 		}
-		if (row) steps[code] = row;
+		if (row) {
+			steps[code] = row;
+			coding.push(code);
+			covers.push(cover);
+		}
 	}
-	return {letters, steps};
+	return {letters, steps, coding, covers};
 }
 
 /** Whether some run of consecutive characters in `value` spells the query. */
@@ -144,8 +137,15 @@ function matchFrom(
 	return -1;
 }
 
+const takesBySyllable = new Map<string, readonly number[]>();
+
 /** How many letters of a syllable a non-final character may take, longest first. */
-function takes(reading: string): number[] {
-	const lengths = [reading.length, /^[zcs]h/.test(reading) ? 2 : 1, 1];
-	return [...new Set(lengths)];
+function takes(reading: string): readonly number[] {
+	let lengths = takesBySyllable.get(reading);
+	if (!lengths) {
+		lengths = [...new Set([reading.length, /^[zcs]h/.test(reading) ? 2 : 1, 1])];
+		// Readings are pinyin syllables, a few hundred at most.
+		takesBySyllable.set(reading, lengths);
+	}
+	return lengths;
 }

@@ -7,13 +7,8 @@ import {candidatesWithAll, distinctCodes} from './char-index.js';
 import {collectHits, type Found} from './collect-hits.js';
 import {fuseThreshold, fuzzyCandidates} from './fuzzy-candidates.js';
 import {lowerSameLength} from './highlight-ranges.js';
-import {
-	buildPinyinTable,
-	compilePinyinQuery,
-	findPinyinRanges,
-	hasPinyinMatch,
-	pinyinQuery,
-} from './pinyin-match.js';
+import {pinyinCandidates} from './pinyin-candidates.js';
+import {compilePinyinQuery, findPinyinRanges, hasPinyinMatch, pinyinQuery} from './pinyin-match.js';
 import type {SearchIndex} from './search-index.js';
 import type {SearchOptions, SearchResult} from './search-types.js';
 
@@ -85,12 +80,13 @@ export function* runSearch(
 
 	const letters = pinyinQuery(trimmed);
 	if (letters) {
-		index.pinyin ??= buildPinyinTable(index.chars);
 		const table = index.pinyin;
 		const matcher = compilePinyinQuery(letters, table);
-		for (let from = 0; from < index.messages.length; from += sliceSize) {
-			const to = Math.min(index.messages.length, from + sliceSize);
-			for (let position = from; position < to; position++) {
+		const positions = pinyinCandidates(index.chars, matcher);
+		for (let from = 0; from < positions.length; from += sliceSize) {
+			const to = Math.min(positions.length, from + sliceSize);
+			for (let at = from; at < to; at++) {
+				const position = positions[at]!;
 				const lowerText = index.lowerTexts[position]!;
 				const lowerSpeaker = index.lowerSpeakers[position]!;
 				if (hasPinyinMatch(lowerText, matcher)) {

@@ -1,7 +1,7 @@
 import type {Message} from '../types.js';
 import {buildCharIndex, type CharIndex} from './char-index.js';
 import {lowerSameLength} from './highlight-ranges.js';
-import type {PinyinTable} from './pinyin-match.js';
+import {buildPinyinTable, type PinyinTable} from './pinyin-table.js';
 import {runSearch} from './search-engine.js';
 import type {SearchOptions, SearchResult} from './search-types.js';
 
@@ -13,31 +13,35 @@ export type SearchIndex = {
 	chars: CharIndex;
 	/** Positions whose text or speaker lengthens under `toLowerCase` (fuse.js's lowering). */
 	unevenLower: Set<number>;
-	/** Pinyin readings, built on the first pinyin-looking query. */
-	pinyin?: PinyinTable;
+	/** Pinyin readings of the characters used. */
+	pinyin: PinyinTable;
 };
 
 export function createSearchIndex(messages: readonly Message[]): SearchIndex {
-	const lowerTexts = messages.map((message) => lowerSameLength(message.text));
-	const lowerSpeakers = messages.map((message) => lowerSameLength(message.speaker));
+	const lowerTexts: string[] = new Array(messages.length);
+	const lowerSpeakers: string[] = new Array(messages.length);
 	const unevenLower = new Set<number>();
-	const chars = buildCharIndex(messages.length, (position) => {
-		const text = lowerTexts[position] ?? '';
-		const speaker = lowerSpeakers[position] ?? '';
-		const message = messages[position];
-		// fuse.js lower-cases whole strings, which can lengthen a few characters (İ → i̇);
-		// index those forms too so the candidate filter never drops a fuse.js hit.
-		const fuseText = message?.text.toLowerCase() ?? '';
-		const fuseSpeaker = message?.speaker.toLowerCase() ?? '';
-		if (fuseText !== text || fuseSpeaker !== speaker) unevenLower.add(position);
-		return [
-			text,
-			speaker,
-			...(fuseText === text ? [] : [fuseText]),
-			...(fuseSpeaker === speaker ? [] : [fuseSpeaker]),
-		];
+	// fuse.js lower-cases whole strings, which can lengthen a few characters (İ → i̇);
+	// index those forms too so the candidate filter never drops a fuse.js hit.
+	const fuseForms = new Map<number, string[]>();
+	messages.forEach((message, position) => {
+		const text = message.text.toLowerCase();
+		const speaker = message.speaker.toLowerCase();
+		const evenText = text.length === message.text.length;
+		const evenSpeaker = speaker.length === message.speaker.length;
+		lowerTexts[position] = evenText ? text : lowerSameLength(message.text);
+		lowerSpeakers[position] = evenSpeaker ? speaker : lowerSameLength(message.speaker);
+		if (!evenText || !evenSpeaker) {
+			unevenLower.add(position);
+			fuseForms.set(position, [...(evenText ? [] : [text]), ...(evenSpeaker ? [] : [speaker])]);
+		}
 	});
-	return {messages, lowerTexts, lowerSpeakers, chars, unevenLower};
+	const chars = buildCharIndex(messages.length, (position) => {
+		const forms = fuseForms.get(position);
+		const own = [lowerTexts[position]!, lowerSpeakers[position]!];
+		return forms ? [...own, ...forms] : own;
+	});
+	return {messages, lowerTexts, lowerSpeakers, chars, unevenLower, pinyin: buildPinyinTable(chars)};
 }
 
 /** The whole search at once; prefer `searchAsync` on large transcripts. */
