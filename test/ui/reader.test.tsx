@@ -108,3 +108,19 @@ describe('small terminals', () => {
 		expect(reader.frame()).toContain('terminal too small');
 	});
 });
+
+describe('a huge message', () => {
+	it('shows its first screen and how much more there is, without laying out the rest', async () => {
+		const {buildTranscript} = await import('../../source/core/transcript.js');
+		const body = '很长的消息'.repeat(400_000);
+		const text = `> 10:00:00  a  \n\nhello\n\n> 10:00:01  b  \n\n${body}\n\n> 10:00:02  c  \n\nbye\n`;
+		const transcript = buildTranscript(text, {encoding: 'utf-8', badSequences: 0});
+		reader = await renderReader(transcript, {width: 80, height: 24});
+		await reader.write('j');
+		const frame = reader.frame();
+		expectExactSize(frame, 80, 24);
+		expect(frame).toMatch(/\[\+[\d,]+ more characters\]/);
+		await reader.write('j');
+		expect(reader.frame()).toContain('bye');
+	});
+});
