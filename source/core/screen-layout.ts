@@ -24,7 +24,7 @@ export function computeLayout(width: number, height: number, options: LayoutOpti
 	const chrome = 3 + (options.inputLine ? 1 : 0);
 	const paneHeight = Math.max(1, height - chrome);
 	const sidebarWidth = options.sidebar
-		? Math.max(12, Math.min(options.sidebarWidth, Math.floor(width / 3)))
+		? Math.max(12, Math.min(options.sidebarWidth, Math.floor(width / 2)))
 		: 0;
 	const paneWidth = Math.max(1, width - sidebarWidth);
 	const timeWidth = 8;

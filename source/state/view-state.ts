@@ -9,6 +9,9 @@ import type {Transcript} from '../core/types.js';
 import type {Mode} from '../input/keymap.js';
 import type {PresentState} from './present-state.js';
 
+/** Below this width the sidebar shows only while focused. */
+export const narrowWidth = 60;
+
 export type Notice = {text: string; kind: 'info' | 'error'};
 
 export type SearchState = {
@@ -67,7 +70,8 @@ export function layoutFor(
 	height: number,
 ) {
 	return computeLayout(width, height, {
-		sidebar: state.sidebar.shown,
+		// On narrow terminals the sidebar takes the screen only while it has the focus.
+		sidebar: state.sidebar.shown && (width >= narrowWidth || state.mode === 'speakers'),
 		sidebarWidth: state.sidebar.width,
 		inputLine: state.mode === 'search' || state.mode === 'command',
 	});

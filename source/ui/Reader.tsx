@@ -22,7 +22,7 @@ export function Reader({
 	if (state.mode === 'bookmarks') body = <BookmarkList state={state} theme={theme} />;
 	if (state.mode === 'chapters') body = <ChapterList state={state} theme={theme} />;
 	const overlay = state.mode === 'help' || state.mode === 'bookmarks' || state.mode === 'chapters';
-	const showSidebar = state.sidebar.shown && !overlay;
+	const showSidebar = layout.sidebarWidth > 0 && !overlay;
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header state={state} theme={theme} />

@@ -297,3 +297,13 @@ describe('search typed faster than it runs', () => {
 		expect(landed.search.jumpOnResult).toBe(false);
 	});
 });
+
+describe('narrow terminals', () => {
+	it('show the sidebar only while it has the focus', () => {
+		const narrow = initialState(sample(), {width: 50, height: 20, sidebar: true});
+		expect(narrow.layout.sidebarWidth).toBe(0);
+		const focused = run(narrow, keys('s'));
+		expect(focused.layout.sidebarWidth).toBeGreaterThan(0);
+		expect(run(focused, keys('tab')).layout.sidebarWidth).toBe(0);
+	});
+});

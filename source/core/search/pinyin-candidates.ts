@@ -1,17 +1,28 @@
 // Which messages can hold a pinyin match. A run of characters spelling the query has, for each
 // letter of it, a character that can take that letter, so the message holds one such character
-// per letter. Checking the few letters with the shortest posting lists leaves a small set to
-// scan instead of every message.
+// per letter. Checking the few letters with the shortest posting lists, and that the first two
+// characters of a match can sit side by side (pinyin-pairs.ts), leaves a small set to scan
+// instead of every message.
 import type {CharIndex} from './char-index.js';
 import type {PinyinMatcher} from './pinyin-match.js';
+import {pairBit, pairWords} from './pinyin-pairs.js';
 
 /** Letters checked; the first few cut the candidates down, more would cost more than they save. */
 const lettersChecked = 3;
 
-/** Sorted positions of the messages that hold a character for each of the checked letters. */
-export function pinyinCandidates(chars: CharIndex, matcher: PinyinMatcher): number[] {
-	const {coding, covers} = matcher;
-	const letterCount = matcher.letters.length;
+/** Bit of `marks` for messages holding a character that spells the whole query alone. */
+const alone = 0x80;
+const letterA = 97;
+
+/** Sorted positions of the messages where a match is still possible. */
+export function pinyinCandidates(
+	chars: CharIndex,
+	pairs: Uint32Array,
+	matcher: PinyinMatcher,
+): number[] {
+	const {coding, covers, letters, steps} = matcher;
+	const letterCount = letters.length;
+	const endBit = 1 << (letterCount - 1);
 	const costs = new Float64Array(letterCount);
 	coding.forEach((code, i) => {
 		const length = chars.postings[code]?.length ?? 0;
@@ -24,8 +35,14 @@ export function pinyinCandidates(chars: CharIndex, matcher: PinyinMatcher): numb
 		.slice(0, lettersChecked);
 	if (chosen.some((letter) => costs[letter] === 0)) return [];
 	const marks = new Uint8Array(chars.size);
+	// The letters a second character can start at: after the first took letters 0..t.
+	const seconds = new Set<number>();
 	coding.forEach((code, i) => {
-		let own = 0;
+		const first = steps[code]![0]!;
+		let own = (first & endBit) !== 0 ? alone : 0;
+		for (let taken = first & ~endBit; taken !== 0; taken &= taken - 1) {
+			seconds.add(letters.charCodeAt(32 - Math.clz32(taken & -taken)) - letterA);
+		}
 		chosen.forEach((letter, bit) => {
 			if ((covers[i]! & (1 << letter)) !== 0) own |= 1 << bit;
 		});
@@ -37,9 +54,26 @@ export function pinyinCandidates(chars: CharIndex, matcher: PinyinMatcher): numb
 		}
 	});
 	const all = (1 << chosen.length) - 1;
+	const {words, masks} = pairBits(letters.charCodeAt(0) - letterA, seconds);
 	const positions: number[] = [];
 	for (let position = 0; position < marks.length; position++) {
-		if (marks[position] === all) positions.push(position);
+		const mark = marks[position]!;
+		if ((mark & all) !== all) continue;
+		let paired = (mark & alone) !== 0;
+		for (let w = 0; w < words.length && !paired; w++) {
+			paired = (pairs[position * pairWords + words[w]!]! & masks[w]!) !== 0;
+		}
+		if (paired) positions.push(position);
 	}
 	return positions;
+}
+
+/** The words and bits of pinyin-pairs.ts that pair `first` with any of `seconds`. */
+function pairBits(first: number, seconds: Set<number>): {words: number[]; masks: number[]} {
+	const byWord = new Map<number, number>();
+	for (const second of seconds) {
+		const {word, mask} = pairBit(first, second);
+		byWord.set(word, (byWord.get(word) ?? 0) | mask);
+	}
+	return {words: [...byWord.keys()], masks: [...byWord.values()]};
 }

@@ -82,7 +82,7 @@ export function* runSearch(
 	if (letters) {
 		const table = index.pinyin;
 		const matcher = compilePinyinQuery(letters, table);
-		const positions = pinyinCandidates(index.chars, matcher);
+		const positions = pinyinCandidates(index.chars, index.pinyinPairs, matcher);
 		for (let from = 0; from < positions.length; from += sliceSize) {
 			const to = Math.min(positions.length, from + sliceSize);
 			for (let at = from; at < to; at++) {

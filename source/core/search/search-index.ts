@@ -1,6 +1,7 @@
 import type {Message} from '../types.js';
 import {buildCharIndex, type CharIndex} from './char-index.js';
 import {lowerSameLength} from './highlight-ranges.js';
+import {buildPinyinPairs} from './pinyin-pairs.js';
 import {buildPinyinTable, type PinyinTable} from './pinyin-table.js';
 import {runSearch} from './search-engine.js';
 import type {SearchOptions, SearchResult} from './search-types.js';
@@ -15,6 +16,8 @@ export type SearchIndex = {
 	unevenLower: Set<number>;
 	/** Pinyin readings of the characters used. */
 	pinyin: PinyinTable;
+	/** Which reading initials follow each other in each message (pinyin-pairs.ts). */
+	pinyinPairs: Uint32Array;
 };
 
 export function createSearchIndex(messages: readonly Message[]): SearchIndex {
@@ -41,7 +44,13 @@ export function createSearchIndex(messages: readonly Message[]): SearchIndex {
 		const own = [lowerTexts[position]!, lowerSpeakers[position]!];
 		return forms ? [...own, ...forms] : own;
 	});
-	return {messages, lowerTexts, lowerSpeakers, chars, unevenLower, pinyin: buildPinyinTable(chars)};
+	const pinyin = buildPinyinTable(chars);
+	const pinyinPairs = buildPinyinPairs(
+		messages.length,
+		(position) => [lowerTexts[position]!, lowerSpeakers[position]!],
+		pinyin,
+	);
+	return {messages, lowerTexts, lowerSpeakers, chars, unevenLower, pinyin, pinyinPairs};
 }
 
 /** The whole search at once; prefer `searchAsync` on large transcripts. */
