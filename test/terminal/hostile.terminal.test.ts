@@ -6,8 +6,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterAll, afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {cliPath, runCli, type TerminalSession} from './harness.js';
+import {wait} from './reader-screen.js';
 
-const wait = {timeout: 15_000};
 const sessions: TerminalSession[] = [];
 let dir = '';
 let utf16File = '';

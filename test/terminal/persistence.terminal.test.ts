@@ -6,8 +6,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {cliPath, runCli, type TerminalSession} from './harness.js';
+import {headerTime, statusBar, wait} from './reader-screen.js';
 
-const wait = {timeout: 15_000};
 const sessions: TerminalSession[] = [];
 const dirs: string[] = [];
 
@@ -15,14 +15,6 @@ function open(configDir: string): TerminalSession {
 	const term = runCli([], {cols: 100, rows: 30, env: {CHATREEL_CONFIG_DIR: configDir}});
 	sessions.push(term);
 	return term;
-}
-
-function headerTime(term: TerminalSession): string | undefined {
-	return /(\d\d:\d\d:\d\d)\s*$/.exec(term.lines()[0] ?? '')?.[1];
-}
-
-function statusBar(term: TerminalSession): string {
-	return term.lines().at(-1) ?? '';
 }
 
 afterEach(() => {

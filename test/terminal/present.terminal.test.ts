@@ -2,32 +2,16 @@
 // end, hands the cursor back to the reader at the last message, and restores the terminal.
 import {afterEach, describe, expect, it} from 'vitest';
 import {runCli, type TerminalSession} from './harness.js';
+import {expectRestored, headerTime, statusBar, wait} from './reader-screen.js';
 
 const cols = 100;
 const rows = 30;
-const wait = {timeout: 15_000};
 const sessions: TerminalSession[] = [];
 
 function open(args: string[]): TerminalSession {
 	const term = runCli(args, {cols, rows});
 	sessions.push(term);
 	return term;
-}
-
-/** The cursor message's time, shown at the right end of the reader's header row. */
-function headerTime(term: TerminalSession): string | undefined {
-	return /(\d\d:\d\d:\d\d)\s*$/.exec(term.lines()[0] ?? '')?.[1];
-}
-
-function statusBar(term: TerminalSession): string {
-	return term.lines().at(-1) ?? '';
-}
-
-function expectRestored(term: TerminalSession) {
-	expect(term.modes()).toMatchObject({alternateScreen: false, cursorHidden: false});
-	const tail = /(?:\x1b\[\?1049l|\x1b\[\?25h)+$/.exec(term.output())?.[0] ?? '';
-	expect(tail).toContain('\x1b[?1049l');
-	expect(tail).toContain('\x1b[?25h');
 }
 
 afterEach(() => {

@@ -3,10 +3,10 @@
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it} from 'vitest';
 import {runCli, type TerminalSession} from './harness.js';
+import {expectRestored, headerTime, statusBar, wait} from './reader-screen.js';
 
 const cols = 100;
 const rows = 30;
-const wait = {timeout: 15_000};
 const sessions: TerminalSession[] = [];
 /** The three messages that mention Spring Cloud. */
 const springCloudTimes = ['19:31:18', '19:33:08', '19:33:50'];
@@ -16,15 +16,6 @@ async function openReader(): Promise<TerminalSession> {
 	sessions.push(term);
 	await term.waitFor('message 1/441', wait);
 	return term;
-}
-
-/** The cursor message's time, shown at the right end of the header row. */
-function headerTime(term: TerminalSession): string | undefined {
-	return /(\d\d:\d\d:\d\d)\s*$/.exec(term.lines()[0] ?? '')?.[1];
-}
-
-function statusBar(term: TerminalSession): string {
-	return term.lines().at(-1) ?? '';
 }
 
 /** Pane rows that are a message or a fold (they start with a time). */
@@ -49,14 +40,6 @@ function paneText(screen: string, time: string): string {
 		parts.push(line.split('│')[1]?.trim() ?? '');
 	}
 	return parts.join('');
-}
-
-/** Quitting left the alternate screen and showed the cursor, as the last bytes written. */
-function expectRestored(term: TerminalSession) {
-	expect(term.modes()).toMatchObject({alternateScreen: false, cursorHidden: false});
-	const tail = /(?:\x1b\[\?1049l|\x1b\[\?25h)+$/.exec(term.output())?.[0] ?? '';
-	expect(tail).toContain('\x1b[?1049l');
-	expect(tail).toContain('\x1b[?25h');
 }
 
 afterEach(() => {
