@@ -1,5 +1,4 @@
 import {useMemo} from 'react';
-import type {Theme} from '../config/theme.js';
 import {hitPosition} from '../core/search/hit-navigation.js';
 import {activityBuckets, bucketOf, defaultRange} from '../core/timeline.js';
 import type {Transcript} from '../core/types.js';
@@ -8,10 +7,11 @@ import {modeTitles} from '../input/keymap.js';
 import {cursorMessageId, heightFunction} from '../state/pane-navigation.js';
 import type {ViewState} from '../state/view-state.js';
 import {fitSpans, Line, pairSpan, type Span} from './line.js';
+import type {ViewProps} from './view-props.js';
 
 // The header, the activity timeline, the status bar and the input line.
 
-export function Header({state, theme}: {state: ViewState; theme: Theme}) {
+export function Header({state, theme}: ViewProps) {
 	const {meta, messages, speakers} = state.transcript;
 	const {colors} = theme;
 	const current = messages[cursorMessageId(state)];
@@ -47,7 +47,7 @@ function useBuckets(transcript: Transcript, width: number) {
 }
 
 /** Messages per slice of the day, like lnav's histogram; the part on screen is marked. */
-export function Timeline({state, theme}: {state: ViewState; theme: Theme}) {
+export function Timeline({state, theme}: ViewProps) {
 	const width = state.layout.width;
 	const {range, counts, max} = useBuckets(state.transcript, width);
 	const {first, last} = visibleSeconds(state);
@@ -98,7 +98,7 @@ const hints: Partial<Record<ViewState['mode'], string>> = {
 	present: 'Space:pause ←/→:step +/-:speed q:back',
 };
 
-export function StatusBar({state, theme}: {state: ViewState; theme: Theme}) {
+export function StatusBar({state, theme}: ViewProps) {
 	const {colors} = theme;
 	const id = cursorMessageId(state);
 	const total = state.transcript.messages.length;
@@ -127,7 +127,7 @@ export function StatusBar({state, theme}: {state: ViewState; theme: Theme}) {
 	);
 }
 
-export function InputLine({state, theme}: {state: ViewState; theme: Theme}) {
+export function InputLine({state, theme}: ViewProps) {
 	const prompt = state.mode === 'search' ? '/' : ':';
 	const result = state.search.result;
 	let info = '';

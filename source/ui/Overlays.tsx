@@ -1,8 +1,8 @@
 import type {Theme} from '../config/theme.js';
 import {minimumSize} from '../core/screen-layout.js';
 import {bindingsFor, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
-import type {ViewState} from '../state/view-state.js';
 import {pairSpan, Rows, type Span} from './line.js';
+import type {ViewProps} from './view-props.js';
 
 // Help, the bookmark list and the "too small" notice: each fills the pane's place.
 
@@ -22,14 +22,14 @@ export function helpLines(theme: Theme): Span[][] {
 	return rows;
 }
 
-export function HelpOverlay({state, theme, top}: {state: ViewState; theme: Theme; top: number}) {
+export function HelpOverlay({state, theme, top}: ViewProps & {top: number}) {
 	const lines = helpLines(theme);
 	const {paneHeight, width} = state.layout;
 	const start = Math.max(0, Math.min(top, lines.length - paneHeight));
 	return <Rows rows={lines.slice(start)} width={width} height={paneHeight} />;
 }
 
-export function BookmarkList({state, theme}: {state: ViewState; theme: Theme}) {
+export function BookmarkList({state, theme}: ViewProps) {
 	const {colors} = theme;
 	const {paneHeight, width} = state.layout;
 	const rows: Span[][] = [
@@ -61,7 +61,7 @@ export function TooSmall({width, height, theme}: {width: number; height: number;
 	);
 }
 
-export function ChapterList({state, theme}: {state: ViewState; theme: Theme}) {
+export function ChapterList({state, theme}: ViewProps) {
 	const {colors} = theme;
 	const {paneHeight, width} = state.layout;
 	const {talks} = state.transcript;

@@ -4,6 +4,7 @@ import {heightFunction, maxBodyLines} from '../state/pane-navigation.js';
 import type {ViewState} from '../state/view-state.js';
 import {Rows, type Span} from './line.js';
 import {floodRow, messageRows, type RowContext, separatorRow} from './MessageRows.js';
+import type {ViewProps} from './view-props.js';
 
 const noRanges: never[] = [];
 
@@ -72,15 +73,7 @@ export function paneRows(state: ViewState, theme: Theme, hyperlinks: boolean): S
 	return rows.slice(0, layout.paneHeight);
 }
 
-export function Pane({
-	state,
-	theme,
-	hyperlinks,
-}: {
-	state: ViewState;
-	theme: Theme;
-	hyperlinks: boolean;
-}) {
+export function Pane({state, theme, hyperlinks}: ViewProps & {hyperlinks: boolean}) {
 	const {layout} = state;
 	return (
 		<Rows

@@ -1,21 +1,12 @@
 import {Box} from 'ink';
-import type {Theme} from '../config/theme.js';
-import type {ViewState} from '../state/view-state.js';
 import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
 import {BookmarkList, ChapterList, HelpOverlay} from './Overlays.js';
 import {Pane} from './Pane.js';
 import {Sidebar} from './Sidebar.js';
+import type {ViewProps} from './view-props.js';
 
 /** The reading screen: header, timeline, pane (with sidebar), input line, status bar. */
-export function Reader({
-	state,
-	theme,
-	hyperlinks,
-}: {
-	state: ViewState;
-	theme: Theme;
-	hyperlinks: boolean;
-}) {
+export function Reader({state, theme, hyperlinks}: ViewProps & {hyperlinks: boolean}) {
 	const {layout} = state;
 	let body = <Pane state={state} theme={theme} hyperlinks={hyperlinks} />;
 	if (state.mode === 'help') body = <HelpOverlay state={state} theme={theme} top={state.helpTop} />;

@@ -1,10 +1,9 @@
-import type {Theme} from '../config/theme.js';
 import {speakerColor} from '../config/theme.js';
-import type {ViewState} from '../state/view-state.js';
 import {pairSpan, Rows, type Span} from './line.js';
+import type {ViewProps} from './view-props.js';
 
 /** Speakers by message count; the selected one highlighted, the filtered one marked. */
-export function Sidebar({state, theme, height}: {state: ViewState; theme: Theme; height: number}) {
+export function Sidebar({state, theme, height}: ViewProps & {height: number}) {
 	const {colors} = theme;
 	const {speakers} = state.transcript;
 	const width = state.layout.sidebarWidth;

@@ -5,7 +5,7 @@ import {floodSummary} from '../../core/flood-summary.js';
 import {layoutMessage} from '../../core/message-layout.js';
 import type {Reel, ReelStep} from '../../core/reel.js';
 import {formatDuration, formatSpeed, totalMs} from '../../core/replay-clock.js';
-import type {Flood, Transcript} from '../../core/types.js';
+import type {Transcript} from '../../core/types.js';
 import {displayWidth, truncateToWidth} from '../../core/wrap-text.js';
 
 import type {PresentState} from '../../state/present-state.js';
