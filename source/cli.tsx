@@ -29,10 +29,11 @@ const flags = {
 	idleLimit: {type: 'number'},
 	theme: {type: 'string'},
 	resume: {type: 'boolean', default: true},
+	follow: {type: 'boolean', default: false, shortFlag: 'f'},
 } as const;
 
 try {
-	checkFlags(process.argv.slice(2), Object.keys(flags));
+	checkFlags(process.argv.slice(2), [...Object.keys(flags), 'f']);
 } catch (error) {
 	fail(error);
 }
@@ -64,6 +65,7 @@ const cli = meow(
   Reading
     --theme NAME       Colour theme for this run (dark, light, high-contrast, solarized-dark, mono)
     --no-resume        Start at the top instead of where you left off
+    --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
 
   Exit codes
     0 success, 1 the file could not be read or is not a transcript, 2 bad usage

@@ -15,6 +15,7 @@ import {cursorMessageId} from './state/pane-navigation.js';
 import type {Action} from './state/reducer.js';
 import {App} from './ui/App.js';
 import {supportsHyperlinks} from './ui/hyperlinks.js';
+import {watchTranscript} from './watch-file.js';
 
 // The interactive reader's side effects: config, themes, the alternate screen, signals.
 
@@ -110,6 +111,7 @@ export async function runReader(
 				idleLimit: flags.idleLimit ?? prefs.idleLimit,
 			}}
 			startActions={actions}
+			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange) : undefined}
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();

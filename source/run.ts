@@ -25,6 +25,7 @@ export type Flags = {
 	idleLimit?: number;
 	theme?: string;
 	resume: boolean;
+	follow: boolean;
 };
 
 function write(text: string): void {
@@ -44,7 +45,7 @@ function diagnosticsLine(transcript: Transcript, path: string): string | undefin
 	const where = first && first.line > 0 ? `line ${first.line}: ` : '';
 	const more =
 		diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more; --json lists them)` : '';
-	return `chatreel: ${sanitizeLine(path)}: ${where}${first?.problem ?? ''}${more}`;
+	return `chatreel: ${sanitizeLine(path)}: ${where}${sanitizeLine(first?.problem ?? '')}${more}`;
 }
 
 function presentedIds(transcript: Transcript, flags: Flags): number[] {
@@ -89,7 +90,11 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	} else if (present) {
 		write(plainText(transcript, {collapse: flags.collapse, ids: presentedIds(transcript, flags)}));
 	} else {
-		write(plainText(transcript, {collapse: flags.collapse}));
+		write(plainText(transcript, {collapse: flags.collapse && !flags.follow}));
+		if (flags.follow) {
+			const {followPrint} = await import('./follow-print.js');
+			return followPrint(path, transcript);
+		}
 	}
 	return 0;
 }

@@ -2,8 +2,10 @@ import {nextMark, prevMark} from '../core/navigation-marks.js';
 import {buildReel, defaultTalk, type ReelSelection} from '../core/reel.js';
 import type {SearchResult} from '../core/search/search-types.js';
 import {parseTimeQuery} from '../core/time-index.js';
+import type {Transcript} from '../core/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, commandFor, helpLineCount} from '../input/keymap.js';
+import {withTranscript} from './follow.js';
 import {
 	cursorMessageId,
 	moveCursor,
@@ -27,7 +29,8 @@ export type Action =
 	| {type: 'open-present'; selection?: ReelSelection}
 	| {type: 'jump'; id: number; notice?: string}
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
-	| {type: 'theme'; name: string};
+	| {type: 'theme'; name: string}
+	| {type: 'transcript'; transcript: Transcript};
 
 export function reducer(state: ViewState, action: Action): ViewState {
 	switch (action.type) {
@@ -56,6 +59,8 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
 		case 'theme':
 			return {...state, themeName: action.name};
+		case 'transcript':
+			return withTranscript(state, action.transcript);
 		default:
 			return assertNever(action);
 	}

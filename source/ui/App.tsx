@@ -31,6 +31,8 @@ export type AppProps = AppEvents & {
 	hyperlinks?: boolean;
 	/** Actions to apply once at start: resume at a message, open the presentation. */
 	startActions?: Action[];
+	/** With --follow: calls back with the new transcript each time the file changes. */
+	follow?: (onChange: (transcript: Transcript) => void) => () => void;
 };
 
 function init(props: AppProps, size: {width: number; height: number}): ViewState {
@@ -57,6 +59,9 @@ export function App(props: AppProps) {
 			dispatch({type: 'resize', width: size.width, height: size.height});
 		}
 	}, [size, state.layout.width, state.layout.height]);
+
+	const {follow} = props;
+	useEffect(() => follow?.((transcript) => dispatch({type: 'transcript', transcript})), [follow]);
 
 	const {onThemeChange, onBookmarksChange, onSpeedChange, onQuit} = props;
 	useEffect(() => onThemeChange?.(state.themeName), [state.themeName, onThemeChange]);

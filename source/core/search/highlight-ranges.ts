@@ -58,11 +58,22 @@ export function tidyFuseRanges(
 export function queryRanges(lowerValue: string, lowerQuery: string): CharRange[] {
 	const whole = occurrences(lowerValue, lowerQuery);
 	if (whole.length > 0) return whole;
-	const words = lowerQuery.split(/\s+/).filter((word) => word.length > 0);
-	if (words.length < 2) return [];
-	return mergeRanges(
-		words
-			.filter((word) => word.length >= 2 || /[^\x00-\x7f]/.test(word))
-			.flatMap((word) => occurrences(lowerValue, word)),
-	);
+	const words = queryWords(lowerQuery);
+	if (words.length === 0) return [];
+	return mergeRanges(words.flatMap((word) => occurrences(lowerValue, word)));
+}
+
+// A search asks for the words of one query once per hit: keep the last answer.
+let wordsFor = '';
+let wordsOfLast: readonly string[] = [];
+
+/** The words worth highlighting on their own; none when the query is a single word. */
+function queryWords(lowerQuery: string): readonly string[] {
+	if (lowerQuery !== wordsFor) {
+		const words = lowerQuery.split(/\s+/).filter((word) => word.length > 0);
+		wordsOfLast =
+			words.length < 2 ? [] : words.filter((word) => word.length >= 2 || /[^\x00-\x7f]/.test(word));
+		wordsFor = lowerQuery;
+	}
+	return wordsOfLast;
 }
