@@ -3,6 +3,7 @@ import {asksToPresent, parseNumberFlag, reelSelection} from './cli-options.js';
 import {runConfigCommand} from './config/config-command.js';
 import {openStore} from './config/store.js';
 import {InputError, UsageError} from './core/errors.js';
+import {isDirectory, openHistory} from './core/history.js';
 import {buildReel, defaultTalk, stepMessageId} from './core/reel.js';
 import {sanitizeLine} from './core/sanitize.js';
 import {openTranscript} from './core/transcript.js';
@@ -74,7 +75,9 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	parseNumberFlag('idle-limit', flags.idleLimit, 0.1, 3600);
 	const present = asksToPresent(flags);
 	const path = input[0] ?? bundledSample;
-	const transcript = openTranscript(path);
+	const folder = isDirectory(path);
+	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
+	const transcript = folder ? openHistory(path) : openTranscript(path);
 	if (transcript.meta.headers === 0) {
 		throw new InputError(`${sanitizeLine(path)}: no chat messages found; not a transcript`);
 	}

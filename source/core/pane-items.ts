@@ -29,11 +29,11 @@ export function floodMembership(transcript: Transcript): Int32Array {
 	return of;
 }
 
-function separatorLabel(transcript: Transcript, id: number): string {
+function separatorLabel(transcript: Transcript, id: number, manyDays: boolean): string {
 	const message = transcript.messages[id];
 	if (!message) return '';
 	const hour = `${message.time.slice(0, 2)}:00`;
-	if (message.day === 0 || !message.timestamp) return hour;
+	if (!message.timestamp || (!manyDays && message.day === 0)) return hour;
 	return `${message.timestamp.slice(0, 10)} ${hour}`;
 }
 
@@ -46,11 +46,13 @@ export function buildPane(
 	const items: PaneItem[] = [];
 	const itemOfMessage = new Int32Array(messages.length).fill(-1);
 	let lastHour = Number.NaN;
+	// A history of several days dates every separator; a single day needs only the hour.
+	const manyDays = (messages.at(-1)?.day ?? 0) > 0;
 	for (const message of messages) {
 		if (options.speaker !== undefined && message.speaker !== options.speaker) continue;
 		const hour = Math.floor(message.seconds / 3600);
 		if (hour !== lastHour && !(hour < lastHour)) {
-			items.push({kind: 'separator', label: separatorLabel(transcript, message.id)});
+			items.push({kind: 'separator', label: separatorLabel(transcript, message.id, manyDays)});
 			lastHour = hour;
 		}
 		const flood = options.speaker === undefined ? (membership[message.id] ?? -1) : -1;

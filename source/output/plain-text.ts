@@ -42,9 +42,16 @@ export function plainText(
 	const membership = options.collapse ? floodMembership(transcript) : undefined;
 	const out: string[] = [];
 	const ids = options.ids ?? transcript.messages.map((m) => m.id);
+	// A history of several days says where each day starts; one day needs no date lines.
+	const manyDays = (transcript.messages.at(-1)?.day ?? 0) > 0;
+	let day = -1;
 	for (const id of ids) {
 		const message = transcript.messages[id];
 		if (!message) continue;
+		if (manyDays && message.day !== day && message.timestamp) {
+			out.push(`--- ${message.timestamp.slice(0, 10)} ---`);
+			day = message.day;
+		}
 		const flood = membership ? (membership[id] ?? -1) : -1;
 		if (flood >= 0) {
 			const info = transcript.floods[flood];

@@ -11,6 +11,13 @@ import type {ViewProps} from './view-props.js';
 
 // The header, the activity timeline, the status bar and the input line.
 
+/** The day, or the first and last days of a history. */
+function dateSpan(transcript: Transcript): string {
+	const last = transcript.messages.at(-1)?.timestamp?.slice(0, 10);
+	const first = transcript.meta.date;
+	return last && first && last !== first ? `${first} – ${last}` : first;
+}
+
 export function Header({state, theme}: ViewProps) {
 	const {meta, messages, speakers} = state.transcript;
 	const {colors} = theme;
@@ -20,7 +27,7 @@ export function Header({state, theme}: ViewProps) {
 		left.push({text: `  only: ${state.filter || '(no name)'}`, color: colors.accent, bold: true});
 	}
 	left.push(
-		{text: `  ${meta.date}`, color: colors.dim},
+		{text: `  ${dateSpan(state.transcript)}`, color: colors.dim},
 		{text: `  ${messages.length} messages · ${speakers.length} speakers`, color: colors.dim},
 	);
 	const day = current?.timestamp?.slice(0, 10);
@@ -91,7 +98,7 @@ const hints: Partial<Record<ViewState['mode'], string>> = {
 	browse: '?:help /:search ::time s:speakers p:present q:quit',
 	speakers: 'j/k:move Enter:filter Tab:back s:hide',
 	search: 'Enter:jump Esc:cancel',
-	command: 'HH:MM[:SS] Enter:jump Esc:cancel',
+	command: '[YYYY-MM-DD] HH:MM[:SS] Enter:jump Esc:cancel',
 	bookmarks: 'Enter:jump Esc:close',
 	chapters: 'Enter:present Esc:close',
 	help: 'j/k:scroll Esc:close',

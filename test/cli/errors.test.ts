@@ -14,10 +14,11 @@ describe('files that cannot be read exit 1 with one line', () => {
 		expect(line).toContain('missing.md');
 	});
 
-	it('a directory', () => {
+	it('a directory with no transcripts in it', () => {
 		const dir = join(tempDir(), 'a-directory');
 		mkdirSync(dir);
-		expectOneErrorLine(runCli([dir]), 1);
+		const line = expectOneErrorLine(runCli([dir]), 1);
+		expect(line).toContain('no transcripts in this folder');
 	});
 
 	it('a FIFO, without hanging', () => {

@@ -1,0 +1,44 @@
+import {copyFileSync, mkdtempSync, readdirSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {openHistory} from '../../source/core/history.js';
+import {cursorMessageId} from '../../source/state/pane-navigation.js';
+import {reducer} from '../../source/state/reducer.js';
+import {initialState} from '../../source/state/view-state.js';
+
+const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
+
+function history() {
+	const dir = mkdtempSync(join(tmpdir(), 'chatreel-history-'));
+	for (const name of readdirSync(samples).filter(
+		(n) => /\.(md|markdown)$/.test(n) && n !== 'README.md',
+	)) {
+		copyFileSync(join(samples, name), join(dir, name));
+	}
+	return openHistory(dir);
+}
+
+describe('a history of several days in the reader', () => {
+	const transcript = history();
+
+	it(': takes a date and a time', () => {
+		const state = initialState(transcript, {width: 100, height: 30});
+		const jumped = reducer(state, {
+			type: 'keys',
+			keys: [':', ...'2018-08-27', 'space', ...'19:30', 'enter'],
+		});
+		const message = transcript.messages[cursorMessageId(jumped)];
+		expect(message?.timestamp).toBe('2018-08-27T19:30:08');
+	});
+
+	it('dates its hour separators', () => {
+		const state = initialState(transcript, {width: 100, height: 30});
+		const labels = state.pane.items.flatMap((item) =>
+			item.kind === 'separator' ? [item.label] : [],
+		);
+		expect(labels[0]).toMatch(/^2017-12-22 \d\d:00$/);
+		expect(labels).toContain('2018-08-27 19:00');
+	});
+});
