@@ -42,6 +42,7 @@ const cli = meow(
 	`
   Usage
     $ chatreel [PATH]                 Read a transcript (the bundled sample without PATH)
+    $ chatreel FOLDER                 Read a folder of daily transcripts as one history
     $ chatreel config                 Show the config file and its settings
     $ chatreel config get KEY         Show one setting
     $ chatreel config set KEY VALUE   Change a setting
