@@ -52,7 +52,7 @@ export function App(props: AppProps) {
 		(action: PresentAction) => dispatch({type: 'present', action}),
 		[],
 	);
-	usePresentTimer(state, presentDispatch);
+	useReplayTimer(state.mode === 'present' ? state.present : undefined, presentDispatch);
 
 	useEffect(() => {
 		if (size.width !== state.layout.width || size.height !== state.layout.height) {
@@ -92,18 +92,4 @@ export function App(props: AppProps) {
 		);
 	}
 	return <Reader state={state} theme={theme} hyperlinks={props.hyperlinks ?? false} />;
-}
-
-const idle = {
-	reel: {steps: [], title: ''},
-	index: 0,
-	playing: false,
-	speed: 1,
-	idleLimit: 2,
-	finished: true,
-};
-
-/** The replay timer runs only while a presentation is open (hooks cannot be conditional). */
-function usePresentTimer(state: ViewState, dispatch: (action: PresentAction) => void) {
-	useReplayTimer(state.mode === 'present' && state.present ? state.present : idle, dispatch);
 }

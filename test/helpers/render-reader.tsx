@@ -103,6 +103,8 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 			}
 			throw new Error(`frame never matched:\n${frame()}`);
 		},
-		unmount: () => app.unmount(),
+		unmount: () => {
+			act(() => app.unmount());
+		},
 	};
 }

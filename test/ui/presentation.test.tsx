@@ -39,15 +39,19 @@ function expectFits(frame: string | undefined, width: number, height: number) {
 }
 
 function show(state: PresentState, transcript: Transcript = sample, width = 80, height = 24) {
-	return render(
-		<Presentation
-			state={state}
-			transcript={transcript}
-			theme={theme}
-			width={width}
-			height={height}
-		/>,
-	);
+	let view: ReturnType<typeof render> | undefined;
+	act(() => {
+		view = render(
+			<Presentation
+				state={state}
+				transcript={transcript}
+				theme={theme}
+				width={width}
+				height={height}
+			/>,
+		);
+	});
+	return view!;
 }
 
 beforeAll(() => {
@@ -76,7 +80,7 @@ const state22 = Array.from({length: 21}).reduce<PresentState>(
 describe('Presentation at 80x24', () => {
 	it('shows the title, the current message, history and the progress line', () => {
 		const view = show(state22);
-		cleanup.push(view.unmount);
+		cleanup.push(() => act(() => view.unmount()));
 		const frame = view.lastFrame();
 		const lines = frameLines(frame);
 		expectFits(frame, 80, 24);
@@ -108,7 +112,7 @@ describe('Presentation at 80x24', () => {
 
 	it('shows the pause state and the new speed after a rerender', () => {
 		const view = show(state22);
-		cleanup.push(view.unmount);
+		cleanup.push(() => act(() => view.unmount()));
 		const paused = presentReducer(presentReducer(state22, {type: 'present/toggle'}), {
 			type: 'present/faster',
 		});
@@ -125,7 +129,7 @@ describe('Presentation at 80x24', () => {
 		const reel = buildReel(sample, {from: at('19:20:00'), to: at('19:28:00')});
 		const state = presentReducer(createPresentState(reel, {playing: false}), {type: 'present/end'});
 		const view = show(state);
-		cleanup.push(view.unmount);
+		cleanup.push(() => act(() => view.unmount()));
 		const frame = view.lastFrame();
 		expectFits(frame, 80, 24);
 		const flood = frameLines(frame).find((line) => line.startsWith('▸ '));
@@ -142,7 +146,7 @@ describe('Presentation at 80x24', () => {
 				const state = presentReducer(createPresentState(talk), {type: 'present/seek', digit});
 				const view = show(state, sample, width, height);
 				expectFits(view.lastFrame(), width, height);
-				view.unmount();
+				act(() => view.unmount());
 			}
 		}
 	});
@@ -174,17 +178,17 @@ describe('Presentation of hostile and odd messages', () => {
 			expectFits(frame, 80, 24);
 			expect(frame).not.toContain('\u0007');
 			expect(stripVTControlCharacters(frame)).toBe(frame);
-			view.unmount();
+			act(() => view.unmount());
 		}
 	});
 
 	it('shows a placeholder for media and for an empty reel', () => {
 		const reel = buildReel(transcript, {from: at('10:00:02'), to: at('10:00:02')});
 		const view = show(createPresentState(reel), transcript);
-		cleanup.push(view.unmount);
+		cleanup.push(() => act(() => view.unmount()));
 		expect(view.lastFrame()).toContain('[media');
 		const empty = show(createPresentState({steps: [], title: ''}), transcript);
-		cleanup.push(empty.unmount);
+		cleanup.push(() => act(() => empty.unmount()));
 		expect(empty.lastFrame()).toContain('Nothing to replay.');
 		expect(frameLines(empty.lastFrame()).at(-1)).toContain('0/0');
 	});

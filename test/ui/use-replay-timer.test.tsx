@@ -32,7 +32,10 @@ function Harness({initial, control}: {initial: PresentState; control: Control}) 
 
 function start(options: PresentOptions) {
 	const control: Control = {dispatch: () => {}, states: []};
-	const view = render(<Harness initial={createPresentState(talk, options)} control={control} />);
+	let view: ReturnType<typeof render> | undefined;
+	act(() => {
+		view = render(<Harness initial={createPresentState(talk, options)} control={control} />);
+	});
 	const advance = (ms: number) => {
 		act(() => {
 			vi.advanceTimersByTime(ms);
@@ -43,7 +46,8 @@ function start(options: PresentOptions) {
 			control.dispatch(action);
 		});
 	};
-	return {view, control, advance, send, frame: () => view.lastFrame() ?? ''};
+	const rendered = view!;
+	return {view: rendered, control, advance, send, frame: () => rendered.lastFrame() ?? ''};
 }
 
 beforeAll(() => {
@@ -81,7 +85,7 @@ describe('useReplayTimer', () => {
 		expect(Date.now() - startedAt).toBeCloseTo(56_250, -1);
 		expect(player.frame()).toBe('47/47 paused');
 		expect(vi.getTimerCount()).toBe(0);
-		player.view.unmount();
+		act(() => player.view.unmount());
 	});
 
 	it('holds on pause and resumes with what was left of the gap', () => {
@@ -97,7 +101,7 @@ describe('useReplayTimer', () => {
 		expect(player.frame()).toBe('2/47 playing');
 		player.advance(1);
 		expect(player.frame()).toBe('3/47 playing');
-		player.view.unmount();
+		act(() => player.view.unmount());
 	});
 
 	it('applies a speed change to the wait in progress and the next messages', () => {
@@ -116,7 +120,7 @@ describe('useReplayTimer', () => {
 		expect(player.frame()).toBe('3/47 playing');
 		player.advance(1);
 		expect(player.frame()).toBe('4/47 playing');
-		player.view.unmount();
+		act(() => player.view.unmount());
 	});
 
 	it('restarts the wait after a manual step', () => {
@@ -128,14 +132,14 @@ describe('useReplayTimer', () => {
 		expect(player.frame()).toBe('2/47 playing');
 		player.advance(1);
 		expect(player.frame()).toBe('3/47 playing');
-		player.view.unmount();
+		act(() => player.view.unmount());
 	});
 
 	it('stops its timer on unmount', () => {
 		const player = start({speed: 1, idleLimit: 0});
 		const before = vi.getTimerCount();
 		expect(before).toBeGreaterThan(0);
-		player.view.unmount();
+		act(() => player.view.unmount());
 		const seen = player.control.states.length;
 		player.advance(60_000);
 		expect(player.control.states.length).toBe(seen);

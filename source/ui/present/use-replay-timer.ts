@@ -8,11 +8,21 @@ import type {PresentAction, PresentState} from '../../state/present-state.js';
 
 type Progress = {reel: Reel; index: number; consumedSeconds: number};
 
+const stopped: PresentState = {
+	reel: {steps: [], title: ''},
+	index: 0,
+	playing: false,
+	speed: 1,
+	idleLimit: 0,
+	finished: true,
+};
+
+/** `state` is undefined when no presentation is open: then no timer runs. */
 export function useReplayTimer(
-	state: PresentState,
+	state: PresentState | undefined,
 	dispatch: (action: PresentAction) => void,
 ): void {
-	const {reel, index, speed, idleLimit, playing, finished} = state;
+	const {reel, index, speed, idleLimit, playing, finished} = state ?? stopped;
 	const progress = useRef<Progress>({reel, index, consumedSeconds: 0});
 	if (progress.current.reel !== reel || progress.current.index !== index) {
 		progress.current = {reel, index, consumedSeconds: 0};
