@@ -29,7 +29,6 @@ export type Action =
 	| {type: 'open-present'; selection?: ReelSelection}
 	| {type: 'jump'; id: number; notice?: string}
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
-	| {type: 'theme'; name: string}
 	| {type: 'transcript'; transcript: Transcript};
 
 export function reducer(state: ViewState, action: Action): ViewState {
@@ -57,8 +56,6 @@ export function reducer(state: ViewState, action: Action): ViewState {
 		}
 		case 'notice':
 			return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
-		case 'theme':
-			return {...state, themeName: action.name};
 		case 'transcript':
 			return withTranscript(state, action.transcript);
 		default:
