@@ -49,6 +49,8 @@ export function messageRows(
 		bookmarked: boolean;
 		ranges: readonly CharRange[];
 		speakerRanges: readonly CharRange[];
+		/** The speaker chosen in the sidebar: their messages stand out. */
+		spotlight: boolean;
 	},
 ): Span[][] {
 	const {theme, layout} = context;
@@ -59,8 +61,9 @@ export function messageRows(
 		: {text: message.time, color: colors.time};
 	const name = message.speaker === '' ? '(no name)' : message.speaker;
 	const nameText = padToWidth(name, layout.speakerWidth);
-	const speaker: Span =
-		options.speakerRanges.length > 0
+	const speaker: Span = options.spotlight
+		? pairSpan(nameText, colors.selection, {bold: true})
+		: options.speakerRanges.length > 0
 			? pairSpan(nameText, colors.match)
 			: {
 					text: nameText,

@@ -49,6 +49,8 @@ export function paneRows(state: ViewState, theme: Theme, hyperlinks: boolean): S
 	}
 	const hits = hitsById(state.search.result?.hits, firstId, lastId);
 	const bookmarks = new Set(state.bookmarks);
+	const spotlight =
+		state.mode === 'speakers' ? state.transcript.speakers[state.sidebar.selected]?.name : undefined;
 	for (let index = view.top; index < end; index++) {
 		const item = pane.items[index];
 		const selected = index === view.cursor && state.mode !== 'speakers';
@@ -66,6 +68,7 @@ export function paneRows(state: ViewState, theme: Theme, hyperlinks: boolean): S
 					bookmarked: bookmarks.has(item.id),
 					ranges: hit?.textRanges ?? noRanges,
 					speakerRanges: hit?.speakerRanges ?? noRanges,
+					spotlight: message.speaker === spotlight,
 				}),
 			);
 		}

@@ -58,3 +58,18 @@ describe('T', () => {
 		expect(reader.lines().at(-1)).toContain('theme: light');
 	});
 });
+
+describe('the sidebar spotlight', () => {
+	it("marks the chosen speaker's messages in the pane", async () => {
+		reader = await renderReader(sample(), {width: 100, height: 24, themeName: 'mono'});
+		await reader.write(':19:30\r');
+		const paneRow = () =>
+			reader
+				?.rawFrame()
+				.split('\n')
+				.find((line) => stripAnsi(line).startsWith('19:30:08')) ?? '';
+		expect(paneRow()).not.toMatch(/\u001B\[7mEric-Silot-SG/);
+		await reader.write('s');
+		expect(paneRow()).toMatch(/\u001B\[7m(\u001B\[1m)?Eric-Silot-SG/);
+	});
+});
