@@ -42,3 +42,22 @@ describe('a history of several days in the reader', () => {
 		expect(labels).toContain('2018-08-27 19:00');
 	});
 });
+
+describe('several talks', () => {
+	const transcript = history();
+
+	it('p lists the talks as chapters; Enter presents the chosen one; ] moves to the next', () => {
+		expect(transcript.talks.length).toBeGreaterThanOrEqual(2);
+		const state = initialState(transcript, {width: 100, height: 30});
+		const list = reducer(state, {type: 'keys', keys: ['p']});
+		expect(list.mode).toBe('chapters');
+		const playing = reducer(list, {type: 'keys', keys: ['k', 'k', 'k', 'enter']});
+		expect(playing.chapterSelected).toBe(0);
+		expect(playing.mode).toBe('present');
+		const first = transcript.talks[playing.chapterSelected];
+		expect(playing.present?.reel.talkIndex).toBe(playing.chapterSelected);
+		const next = reducer(playing, {type: 'keys', keys: [']']});
+		expect(next.present?.reel.talkIndex).toBe(playing.chapterSelected + 1);
+		expect(first?.speaker).toBeDefined();
+	});
+});
