@@ -4,11 +4,13 @@ import process from 'node:process';
 import {render} from 'ink';
 import {reelSelection} from './cli-options.js';
 import {builtinThemes} from './config/builtin-themes.js';
+import {loadKeyOverrides} from './config/key-overrides.js';
 import {fileKey, openStore, type Store} from './config/store.js';
 import {colorsDisabled} from './config/theme.js';
 import {loadThemes, userThemesDir} from './config/theme-loader.js';
 import {UsageError} from './core/errors.js';
 import type {Transcript} from './core/types.js';
+import {createKeyBindings} from './input/keymap.js';
 import {themesDir} from './paths.js';
 import type {Flags} from './run.js';
 import {cursorMessageId} from './state/pane-navigation.js';
@@ -76,6 +78,8 @@ export async function runReader(
 ): Promise<number> {
 	const store = openStore();
 	const {themes, themeName, noColor} = themeSetup(store, flags);
+	const keyFile = loadKeyOverrides(store.dir);
+	for (const problem of keyFile.problems) process.stderr.write(`chatreel: ${problem}\n`);
 	const resolved = path.resolve(file);
 	const key = fileKey(resolved, fs.statSync(resolved).size);
 	const saved = store.filePrefs(key);
@@ -109,6 +113,7 @@ export async function runReader(
 				bookmarks,
 				speed: flags.speed ?? prefs.speed,
 				idleLimit: flags.idleLimit ?? prefs.idleLimit,
+				keys: createKeyBindings(keyFile.overrides),
 			}}
 			startActions={actions}
 			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange) : undefined}

@@ -178,17 +178,48 @@ export const keymap = [
 
 export type CommandId = (typeof keymap)[number]['id'];
 
-const index = new Map<string, CommandId>();
-for (const binding of keymap) {
-	for (const key of binding.keys) index.set(`${binding.mode} ${key}`, binding.id);
+export type {Binding};
+
+/** Effective bindings: the table above, with a user's keys.json applied. */
+export type KeyBindings = {
+	commandFor(mode: Mode, key: string): CommandId | undefined;
+	bindingsFor(mode: Mode): readonly Binding[];
+};
+
+/** `command-id` (every mode it is bound in) or `mode.command-id` → the keys that replace its own. */
+export type KeyOverrides = Readonly<Record<string, readonly string[]>>;
+
+export function createKeyBindings(overrides: KeyOverrides = {}): KeyBindings {
+	const effective = keymap.map((binding) => {
+		const keys = overrides[`${binding.mode}.${binding.id}`] ?? overrides[binding.id];
+		return {binding: {...binding, keys: keys ?? binding.keys}, overridden: keys !== undefined};
+	});
+	// A key a user gives to one command is taken from any other command of the same mode.
+	const owner = new Map<string, Binding>();
+	for (const {binding, overridden} of effective) {
+		for (const key of binding.keys) {
+			const slot = `${binding.mode} ${key}`;
+			if (overridden || !owner.has(slot)) owner.set(slot, binding);
+		}
+	}
+	const shown = effective.map(({binding}) => ({
+		...binding,
+		keys: binding.keys.filter((key) => owner.get(`${binding.mode} ${key}`) === binding),
+	}));
+	return {
+		commandFor: (mode, key) => owner.get(`${mode} ${key}`)?.id as CommandId | undefined,
+		bindingsFor: (mode) => shown.filter((binding) => binding.mode === mode),
+	};
 }
+
+export const defaultKeyBindings = createKeyBindings();
 
 export function commandFor(mode: Mode, key: string): CommandId | undefined {
-	return index.get(`${mode} ${key}`);
+	return defaultKeyBindings.commandFor(mode, key);
 }
 
-export function bindingsFor(mode: Mode): Binding[] {
-	return keymap.filter((binding) => binding.mode === mode);
+export function bindingsFor(mode: Mode): readonly Binding[] {
+	return defaultKeyBindings.bindingsFor(mode);
 }
 
 const keyLabels: Record<string, string> = {

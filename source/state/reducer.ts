@@ -4,7 +4,7 @@ import type {SearchResult} from '../core/search/search-types.js';
 import {parseTimeQuery} from '../core/time-index.js';
 import type {Transcript} from '../core/types.js';
 import {keyText} from '../input/key-names.js';
-import {type CommandId, commandFor, helpLineCount} from '../input/keymap.js';
+import {type CommandId, helpLineCount} from '../input/keymap.js';
 import {withTranscript} from './follow.js';
 import {
 	cursorMessageId,
@@ -67,7 +67,7 @@ const textModes = new Set<ViewState['mode']>(['search', 'command']);
 
 /** One key in the current mode: a command from the keymap, or text for the input line. */
 function applyKey(state: ViewState, key: string): ViewState {
-	const id = commandFor(state.mode, key);
+	const id = state.keys.commandFor(state.mode, key);
 	const text = keyText(key);
 	if (textModes.has(state.mode) && id === undefined && text !== undefined) {
 		return reducer(state, {type: 'text', text});

@@ -6,7 +6,7 @@ import type {Viewport} from '../core/scroll.js';
 import type {SearchResult} from '../core/search/search-types.js';
 import {createTimeIndex, type TimeIndex} from '../core/time-index.js';
 import type {Transcript} from '../core/types.js';
-import type {Mode} from '../input/keymap.js';
+import {defaultKeyBindings, type KeyBindings, type Mode} from '../input/keymap.js';
 import type {PresentState} from './present-state.js';
 
 /** Below this width the sidebar shows only while focused. */
@@ -48,6 +48,8 @@ export type ViewState = {
 	themeNames: string[];
 	present?: PresentState;
 	presentDefaults: {speed: number; idleLimit: number};
+	/** Effective key bindings (the keymap with the user's keys.json). */
+	keys: KeyBindings;
 	quit: boolean;
 };
 
@@ -62,6 +64,7 @@ export type InitOptions = {
 	bookmarks?: number[];
 	speed?: number;
 	idleLimit?: number;
+	keys?: KeyBindings;
 };
 
 export function layoutFor(
@@ -106,6 +109,7 @@ export function initialState(transcript: Transcript, options: InitOptions): View
 		themeName: options.themeName ?? 'dark',
 		themeNames: options.themeNames ?? [options.themeName ?? 'dark'],
 		presentDefaults: {speed: options.speed ?? 1, idleLimit: options.idleLimit ?? 2},
+		keys: options.keys ?? defaultKeyBindings,
 		quit: false,
 	};
 }

@@ -1,17 +1,17 @@
 import type {Theme} from '../config/theme.js';
 import {minimumSize} from '../core/screen-layout.js';
-import {bindingsFor, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
+import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
 import {pairSpan, Rows, type Span} from './line.js';
 import type {ViewProps} from './view-props.js';
 
 // Help, the bookmark list and the "too small" notice: each fills the pane's place.
 
-export function helpLines(theme: Theme): Span[][] {
+export function helpLines(theme: Theme, keys: KeyBindings): Span[][] {
 	const {colors} = theme;
 	const rows: Span[][] = [];
 	for (const mode of modes as readonly Mode[]) {
 		rows.push([{text: modeTitles[mode], color: colors.header, bold: true}]);
-		for (const binding of bindingsFor(mode)) {
+		for (const binding of keys.bindingsFor(mode)) {
 			rows.push([
 				{text: `  ${keysLabel(binding.keys).padEnd(18)}`, color: colors.accent},
 				{text: binding.description, color: colors.text},
@@ -23,7 +23,7 @@ export function helpLines(theme: Theme): Span[][] {
 }
 
 export function HelpOverlay({state, theme, top}: ViewProps & {top: number}) {
-	const lines = helpLines(theme);
+	const lines = helpLines(theme, state.keys);
 	const {paneHeight, width} = state.layout;
 	const start = Math.max(0, Math.min(top, lines.length - paneHeight));
 	return <Rows rows={lines.slice(start)} width={width} height={paneHeight} />;

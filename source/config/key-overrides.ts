@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import {sanitizeLine} from '../core/sanitize.js';
+import {type KeyOverrides, keymap, modes} from '../input/keymap.js';
+
+// keys.json in the config directory: {"cursor-down": ["j", "down", "ctrl-n"],
+// "speakers.speaker-filter": ["enter", "f"]}. Bad entries are reported and skipped.
+
+const namedKeys = new Set([
+	'space',
+	'enter',
+	'escape',
+	'tab',
+	'backspace',
+	'up',
+	'down',
+	'left',
+	'right',
+	'pageup',
+	'pagedown',
+	'home',
+	'end',
+]);
+
+function isKeyName(key: unknown): key is string {
+	if (typeof key !== 'string') return false;
+	if (namedKeys.has(key) || /^ctrl-[a-z]$/.test(key)) return true;
+	return [...key].length === 1 && /^[\x21-\x7e]$/.test(key);
+}
+
+function isTarget(name: string): boolean {
+	const dot = name.indexOf('.');
+	if (dot < 0) return keymap.some((binding) => binding.id === name);
+	const mode = name.slice(0, dot);
+	const id = name.slice(dot + 1);
+	return (
+		(modes as readonly string[]).includes(mode) &&
+		keymap.some((b) => b.id === id && b.mode === mode)
+	);
+}
+
+export function validateKeyOverrides(
+	json: unknown,
+	file = 'keys.json',
+): {overrides: KeyOverrides; problems: string[]} {
+	const problems: string[] = [];
+	const overrides: Record<string, string[]> = {};
+	if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+		return {overrides, problems: [`${file}: must be an object of command ids to key lists`]};
+	}
+	for (const [name, keys] of Object.entries(json)) {
+		const shown = sanitizeLine(name).slice(0, 40);
+		if (!isTarget(name)) {
+			problems.push(`${file}: "${shown}" is not a command (the ids are in the README key table)`);
+		} else if (
+			!Array.isArray(keys) ||
+			keys.length === 0 ||
+			keys.length > 10 ||
+			!keys.every(isKeyName)
+		) {
+			problems.push(`${file}: "${shown}" needs a list of keys like ["j", "down", "ctrl-n"]`);
+		} else {
+			overrides[name] = keys;
+		}
+	}
+	return {overrides, problems};
+}
+
+/** Reads `<configDir>/keys.json` when there is one; never throws. */
+export function loadKeyOverrides(configDir: string): {overrides: KeyOverrides; problems: string[]} {
+	const file = path.join(configDir, 'keys.json');
+	let text: string;
+	try {
+		text = fs.readFileSync(file, 'utf8');
+	} catch {
+		return {overrides: {}, problems: []};
+	}
+	try {
+		return validateKeyOverrides(JSON.parse(text) as unknown, sanitizeLine(file));
+	} catch {
+		return {
+			overrides: {},
+			problems: [`${sanitizeLine(file)}: not valid JSON; using the default keys`],
+		};
+	}
+}

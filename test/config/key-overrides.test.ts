@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {loadKeyOverrides, validateKeyOverrides} from '../../source/config/key-overrides.js';
+import {createKeyBindings} from '../../source/input/keymap.js';
+import {cursorMessageId} from '../../source/state/pane-navigation.js';
+import {reducer} from '../../source/state/reducer.js';
+import {initialState} from '../../source/state/view-state.js';
+import {sample} from '../helpers/sample.js';
+
+describe('keys.json', () => {
+	it('takes command ids, in every mode or in one', () => {
+		const {overrides, problems} = validateKeyOverrides({
+			'cursor-down': ['x', 'down'],
+			'speakers.speaker-filter': ['f'],
+		});
+		expect(problems).toEqual([]);
+		const keys = createKeyBindings(overrides);
+		expect(keys.commandFor('browse', 'x')).toBe('cursor-down');
+		expect(keys.commandFor('browse', 'j')).toBeUndefined();
+		expect(keys.commandFor('speakers', 'f')).toBe('speaker-filter');
+		expect(keys.commandFor('speakers', 'enter')).toBeUndefined();
+	});
+
+	it('takes a key away from the command that had it', () => {
+		const keys = createKeyBindings(validateKeyOverrides({'cursor-down': ['n']}).overrides);
+		expect(keys.commandFor('browse', 'n')).toBe('cursor-down');
+		const nextHit = keys.bindingsFor('browse').find((binding) => binding.id === 'next-hit');
+		expect(nextHit?.keys).toEqual([]);
+	});
+
+	it('reports what it cannot use, one line each, and keeps the rest', () => {
+		const {overrides, problems} = validateKeyOverrides({
+			'no-such-command': ['x'],
+			quit: 'q',
+			first: ['\u001b[31m'],
+			last: ['G', 'end'],
+		});
+		expect(Object.keys(overrides)).toEqual(['last']);
+		expect(problems).toHaveLength(3);
+		for (const line of problems) expect(line).not.toMatch(/\u001B/);
+	});
+
+	it('is read from the config directory and survives a broken file', () => {
+		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chatreel-keys-'));
+		expect(loadKeyOverrides(dir)).toEqual({overrides: {}, problems: []});
+		fs.writeFileSync(path.join(dir, 'keys.json'), '{"cursor-down": ["x"]');
+		expect(loadKeyOverrides(dir).problems[0]).toContain('not valid JSON');
+		fs.writeFileSync(path.join(dir, 'keys.json'), '{"cursor-down": ["x"]}');
+		expect(loadKeyOverrides(dir).overrides).toEqual({'cursor-down': ['x']});
+	});
+
+	it('drives the reader', () => {
+		const keys = createKeyBindings({'cursor-down': ['x']});
+		const state = initialState(sample(), {width: 80, height: 24, keys});
+		expect(cursorMessageId(reducer(state, {type: 'keys', keys: ['x', 'x']}))).toBe(2);
+		expect(cursorMessageId(reducer(state, {type: 'keys', keys: ['j']}))).toBe(0);
+	});
+});
