@@ -253,13 +253,18 @@ export function keysLabel(keys: readonly string[]): string {
 export function keyTableMarkdown(): string {
 	const out: string[] = [];
 	for (const mode of modes) {
-		out.push(`**${modeTitles[mode]}**`, '', '| keys | command |', '| --- | --- |');
+		out.push(
+			`**${modeTitles[mode]}** (\`${mode}\`)`,
+			'',
+			'| keys | command | id |',
+			'| --- | --- | --- |',
+		);
 		for (const binding of bindingsFor(mode)) {
 			const keys = keysLabel(binding.keys)
 				.split(' ')
 				.map((k) => `\`${k === '|' ? '\\|' : k}\``)
 				.join(' ');
-			out.push(`| ${keys} | ${binding.description} |`);
+			out.push(`| ${keys} | ${binding.description} | \`${binding.id}\` |`);
 		}
 		out.push('');
 	}
