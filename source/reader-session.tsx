@@ -17,7 +17,7 @@ import {cursorMessageId} from './state/pane-navigation.js';
 import type {Action} from './state/reducer.js';
 import {App} from './ui/App.js';
 import {supportsHyperlinks} from './ui/hyperlinks.js';
-import {watchTranscript} from './watch-file.js';
+import {type FileStamp, watchTranscript} from './watch-file.js';
 
 // The interactive reader's side effects: config, themes, the alternate screen, signals.
 
@@ -75,6 +75,7 @@ export async function runReader(
 	transcript: Transcript,
 	file: string,
 	flags: Flags,
+	stamp?: FileStamp,
 ): Promise<number> {
 	const store = openStore();
 	const {themes, themeName, noColor} = themeSetup(store, flags);
@@ -116,7 +117,7 @@ export async function runReader(
 				keys: createKeyBindings(keyFile.overrides),
 			}}
 			startActions={actions}
-			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange) : undefined}
+			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange, stamp) : undefined}
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();

@@ -11,6 +11,7 @@ import type {Transcript} from './core/types.js';
 import {jsonText} from './output/json-output.js';
 import {plainText} from './output/plain-text.js';
 import {bundledSample} from './paths.js';
+import {stampOf} from './watch-file.js';
 
 export type Flags = {
 	print: boolean;
@@ -77,6 +78,7 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const path = input[0] ?? bundledSample;
 	const folder = isDirectory(path);
 	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
+	const stamp = folder ? undefined : stampOf(path);
 	const transcript = folder ? openHistory(path) : openTranscript(path);
 	if (transcript.meta.headers === 0) {
 		throw new InputError(`${sanitizeLine(path)}: no chat messages found; not a transcript`);
@@ -84,7 +86,7 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const interactive = process.stdout.isTTY && process.stdin.isTTY && !flags.print && !flags.json;
 	if (interactive) {
 		const {runReader} = await import('./reader-session.js');
-		return runReader(transcript, path, {...flags, present});
+		return runReader(transcript, path, {...flags, present}, stamp);
 	}
 	const problems = diagnosticsLine(transcript, path);
 	if (problems) process.stderr.write(`${problems}\n`);
@@ -96,7 +98,7 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 		write(plainText(transcript, {collapse: flags.collapse && !flags.follow}));
 		if (flags.follow) {
 			const {followPrint} = await import('./follow-print.js');
-			return followPrint(path, transcript);
+			return followPrint(path, transcript, stamp);
 		}
 	}
 	return 0;

@@ -8,7 +8,9 @@ import {cliPath, removeTempDirs, samplePath, tempDir} from './run-cli.js';
 afterAll(() => removeTempDirs());
 
 describe('--follow without a terminal', () => {
-	it('prints the transcript, then each message appended to it, until interrupted', async () => {
+	it('prints the transcript, then each message appended to it, until interrupted', {
+		timeout: 40_000,
+	}, async () => {
 		const dir = tempDir();
 		const live = join(dir, 'live.md');
 		copyFileSync(samplePath, live);
