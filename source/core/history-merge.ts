@@ -2,6 +2,7 @@
 // Files are added one at a time so each day's transcript can be dropped once merged.
 
 import {addDays} from './clock.js';
+import {retimed} from './retimed.js';
 import {speakerStats} from './speakers.js';
 import type {Diagnostic, Flood, Message, Talk, Transcript} from './types.js';
 
@@ -79,21 +80,14 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 		for (const message of local) {
 			const day = offset + message.day;
 			if (day > lastDay) lastDay = day;
-			// Written out: a spread with extra keys costs ten times more on 100,000 messages.
-			messages.push({
-				id: messages.length,
-				line: message.line,
-				time: message.time,
-				seconds: message.seconds + offset * DAY,
-				day,
-				timestamp: message.timestamp,
-				speaker: message.speaker,
-				rawSpeaker: message.rawSpeaker,
-				kind: message.kind,
-				text: message.text,
-				raw: message.raw,
-				url: message.url,
-			});
+			messages.push(
+				retimed(message, {
+					id: messages.length,
+					seconds: message.seconds + offset * DAY,
+					day,
+					timestamp: message.timestamp,
+				}),
+			);
 		}
 		nextDay = lastDay + 1;
 		for (const talk of transcript.talks) {
