@@ -1,8 +1,6 @@
-import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
 import {buildReel, type Reel} from '../../source/core/reel.js';
 import {nextDelayMs} from '../../source/core/replay-clock.js';
-import {openTranscript} from '../../source/core/transcript.js';
 import {
 	createPresentState,
 	type PresentAction,
@@ -10,9 +8,9 @@ import {
 	presentReducer,
 } from '../../source/state/present-state.js';
 import {type Row, syntheticTranscript, talkOf} from '../fixtures/synthetic-transcript.js';
+import {sample as loadSample} from '../helpers/sample.js';
 
-const samplePath = fileURLToPath(new URL('../../samples/2018-08-27-WeChat.md', import.meta.url));
-const sample = openTranscript(samplePath);
+const sample = loadSample();
 const talk = buildReel(sample, {talk: 0});
 const gaps = talk.steps.slice(1).map((step, i) => step.seconds - (talk.steps[i]?.seconds ?? 0));
 

@@ -1,11 +1,9 @@
-import {fileURLToPath} from 'node:url';
 import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {act} from 'react';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {builtinThemes} from '../../source/config/theme.js';
 import {buildReel} from '../../source/core/reel.js';
-import {openTranscript} from '../../source/core/transcript.js';
 import type {Transcript} from '../../source/core/types.js';
 import {displayWidth} from '../../source/core/wrap-text.js';
 import {
@@ -17,9 +15,9 @@ import {Presentation} from '../../source/ui/present/Presentation.js';
 import {reelLines} from '../../source/ui/present/present-layout.js';
 import {lineText} from '../../source/ui/present/screen-line.js';
 import {type Row, syntheticTranscript} from '../fixtures/synthetic-transcript.js';
+import {sample as loadSample} from '../helpers/sample.js';
 
-const samplePath = fileURLToPath(new URL('../../samples/2018-08-27-WeChat.md', import.meta.url));
-const sample = openTranscript(samplePath);
+const sample = loadSample();
 const talk = buildReel(sample, {talk: 0});
 const theme = builtinThemes.dark;
 
