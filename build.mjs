@@ -16,7 +16,7 @@ const noDevtools = {
 };
 
 await build({
-	entryPoints: ['source/cli.tsx'],
+	entryPoints: ['source/cli/cli.tsx'],
 	outfile: 'dist/cli.js',
 	bundle: true,
 	platform: 'node',

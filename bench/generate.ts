@@ -1,10 +1,10 @@
 // Synthetic transcripts made from the reference day, for the benchmarks. Deterministic:
 // the same count always gives the same text and the same transcript.
 import {fileURLToPath} from 'node:url';
-import {addDays} from '../source/core/clock.js';
-import {speakerStats} from '../source/core/speakers.js';
-import {openTranscript} from '../source/core/transcript.js';
-import type {Message, Transcript} from '../source/core/types.js';
+import {speakerStats} from '../source/core/analysis/speakers.js';
+import {addDays} from '../source/core/transcript/clock.js';
+import type {Message, Transcript} from '../source/core/transcript/types.js';
+import {openTranscript} from '../source/io/open-transcript.js';
 
 export const samplePath = fileURLToPath(
 	new URL('../samples/2018-08-27-WeChat.md', import.meta.url),

@@ -1,13 +1,14 @@
 // Parsing 100,000 messages: the whole buildTranscript, and its two halves.
-import {assignClock} from '../source/core/clock.js';
-import {foldDoubledDays} from '../source/core/doubled-days.js';
-import {detectFloods} from '../source/core/floods.js';
-import {parseFrontMatter} from '../source/core/front-matter.js';
-import {parseMessages} from '../source/core/parse-messages.js';
-import {speakerStats} from '../source/core/speakers.js';
-import {detectTalks} from '../source/core/talks.js';
-import {buildTranscript} from '../source/core/transcript.js';
-import type {Message} from '../source/core/types.js';
+
+import {detectFloods} from '../source/core/analysis/floods.js';
+import {speakerStats} from '../source/core/analysis/speakers.js';
+import {detectTalks} from '../source/core/analysis/talks.js';
+import {buildTranscript} from '../source/core/transcript/build.js';
+import {assignClock} from '../source/core/transcript/clock.js';
+import {foldDoubledDays} from '../source/core/transcript/doubled-days.js';
+import {parseFrontMatter} from '../source/core/transcript/front-matter.js';
+import {parseMessages} from '../source/core/transcript/parse-messages.js';
+import type {Message} from '../source/core/transcript/types.js';
 import {generateText} from './generate.js';
 
 export type BenchRow = {

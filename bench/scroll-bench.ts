@@ -1,6 +1,6 @@
 // The reader's scroll maths on 441 and on 1,000,000 messages: a key should cost the same.
-import {addDays} from '../source/core/clock.js';
-import type {Transcript} from '../source/core/types.js';
+import {addDays} from '../source/core/transcript/clock.js';
+import type {Transcript} from '../source/core/transcript/types.js';
 import {cursorMessageId} from '../source/state/pane-navigation.js';
 import {type Action, reducer} from '../source/state/reducer.js';
 import {initialState, type ViewState} from '../source/state/view-state.js';

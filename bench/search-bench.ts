@@ -2,8 +2,8 @@
 import {fileURLToPath} from 'node:url';
 import Fuse from 'fuse.js';
 import {createSearchIndex, type SearchIndex, searchSync} from '../source/core/search/index.js';
-import {openTranscript} from '../source/core/transcript.js';
-import type {Message} from '../source/core/types.js';
+import type {Message} from '../source/core/transcript/types.js';
+import {openTranscript} from '../source/io/open-transcript.js';
 
 const sample = new URL('../samples/2018-08-27-WeChat.md', import.meta.url);
 const messageCount = 100_000;

@@ -1,8 +1,9 @@
 // `chatreel config [get KEY | set KEY VALUE | reset [KEY] | path | keys]`: pure apart from
 // the store; the CLI prints stdout/stderr and exits with exitCode.
 
-import {exitCodes} from '../core/errors.js';
-import {builtinThemeOrder} from './builtin-themes.js';
+import {exitCodes} from '../cli/exit-codes.js';
+import {builtinThemeOrder} from '../theme/builtin.js';
+import {loadThemes, userThemesDir} from '../theme/load.js';
 import {cleanText} from './clean-text.js';
 import {defaultSettings, type SettableKey, settableKeyNames, settableKeys} from './preferences.js';
 import {
@@ -12,7 +13,6 @@ import {
 	unknownKeyError,
 } from './setting-value.js';
 import type {Store} from './store.js';
-import {loadThemes, userThemesDir} from './theme-loader.js';
 
 export type CommandResult = {stdout: string; stderr: string; exitCode: number};
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import {sanitizeLine} from '../core/sanitize.js';
+import {sanitizeLine} from '../core/transcript/sanitize.js';
 import {type KeyOverrides, keymap, modes} from '../input/keymap.js';
 
 // keys.json in the config directory: {"cursor-down": ["j", "down", "ctrl-n"],

@@ -1,31 +1,27 @@
-// Errors the CLI turns into one line on stderr and an exit code, never a stack trace.
+// Errors the CLI turns into one line on stderr; which exit code each kind gets is the CLI's.
 
-export const exitCodes = {
-	ok: 0,
-	/** The file could not be read or is not a transcript. */
-	input: 1,
-	/** Bad usage: unknown flag, bad value, bad config key. */
-	usage: 2,
-} as const;
+export type ErrorKind = 'input' | 'usage';
 
 export class ChatreelError extends Error {
-	readonly exitCode: number;
+	readonly kind: ErrorKind;
 
-	constructor(message: string, exitCode: number) {
+	constructor(message: string, kind: ErrorKind) {
 		super(message);
 		this.name = 'ChatreelError';
-		this.exitCode = exitCode;
+		this.kind = kind;
 	}
 }
 
+/** The file could not be read or is not a transcript. */
 export class InputError extends ChatreelError {
 	constructor(message: string) {
-		super(message, exitCodes.input);
+		super(message, 'input');
 	}
 }
 
+/** Bad usage: unknown flag, bad value, bad config key. */
 export class UsageError extends ChatreelError {
 	constructor(message: string) {
-		super(message, exitCodes.usage);
+		super(message, 'usage');
 	}
 }

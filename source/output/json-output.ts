@@ -1,4 +1,4 @@
-import type {Transcript} from '../core/types.js';
+import type {Transcript} from '../core/transcript/types.js';
 
 // `--json`: one document. The schema is in the README; `messages.length +
 // meta.duplicatesFolded` equals the headers that parsed, so nothing is lost without a trace.

@@ -1,5 +1,5 @@
-import {floodMembership} from '../core/pane-items.js';
-import type {Flood, Message, Transcript} from '../core/types.js';
+import type {Flood, Message, Transcript} from '../core/transcript/types.js';
+import {floodMembership} from '../layout/pane-items.js';
 
 // `--print`: one line per message, continuation lines indented, floods folded into one
 // line. Text is already sanitized by the core, so nothing here can drive a terminal.

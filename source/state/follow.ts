@@ -1,7 +1,7 @@
-import {sectionStarts} from '../core/navigation-marks.js';
-import {floodMembership} from '../core/pane-items.js';
-import {createTimeIndex} from '../core/time-index.js';
-import type {Transcript} from '../core/types.js';
+import {sectionStarts} from '../core/analysis/navigation-marks.js';
+import {createTimeIndex} from '../core/analysis/time-index.js';
+import type {Transcript} from '../core/transcript/types.js';
+import {floodMembership} from '../layout/pane-items.js';
 import {cursorMessageId, moveCursor, rebuildPane} from './pane-navigation.js';
 import type {ViewState} from './view-state.js';
 

@@ -1,6 +1,11 @@
-import {layoutMessage} from '../core/message-layout.js';
-import {buildPane, isSelectable, itemAtOrAfterMessage, itemMessageId} from '../core/pane-items.js';
-import {type HeightOf, keepVisible, maxTop, stepLines} from '../core/scroll.js';
+import {layoutMessage} from '../layout/message-layout.js';
+import {
+	buildPane,
+	isSelectable,
+	itemAtOrAfterMessage,
+	itemMessageId,
+} from '../layout/pane-items.js';
+import {type HeightOf, keepVisible, maxTop, stepLines} from '../layout/scroll.js';
 import type {ViewState} from './view-state.js';
 
 // Moving through the pane. Every function returns a new state and looks at no more

@@ -1,4 +1,4 @@
-import {stepMessageId} from '../core/reel.js';
+import {stepMessageId} from '../core/replay/reel.js';
 import type {CommandId} from '../input/keymap.js';
 import {revealMessage} from './pane-navigation.js';
 import {type PresentAction, presentReducer} from './present-state.js';

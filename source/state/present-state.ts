@@ -1,15 +1,9 @@
 // The presentation slice: which step of which reel is on screen, and how the replay runs.
-import {buildReel, type Reel, stepMessageId} from '../core/reel.js';
-import {clampSpeed, fasterSpeed, seekPercent, slowerSpeed} from '../core/replay-clock.js';
-import type {Transcript} from '../core/types.js';
+import {buildReel, type Reel, type ReelPlayback, stepMessageId} from '../core/replay/reel.js';
+import {clampSpeed, fasterSpeed, seekPercent, slowerSpeed} from '../core/replay/replay-clock.js';
+import type {Transcript} from '../core/transcript/types.js';
 
-export type PresentState = {
-	reel: Reel;
-	index: number;
-	playing: boolean;
-	speed: number;
-	/** Longest pause replayed, in the transcript's seconds (≤ 0: no limit). */
-	idleLimit: number;
+export type PresentState = ReelPlayback & {
 	/** The last step is on screen; the replay has stopped. */
 	finished: boolean;
 };

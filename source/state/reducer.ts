@@ -1,8 +1,8 @@
-import {nextMark, prevMark} from '../core/navigation-marks.js';
-import {buildReel, defaultTalk, type ReelSelection} from '../core/reel.js';
+import {nextMark, prevMark} from '../core/analysis/navigation-marks.js';
+import {parseTimeQuery} from '../core/analysis/time-index.js';
+import {buildReel, defaultTalk, type ReelSelection} from '../core/replay/reel.js';
 import type {SearchResult} from '../core/search/search-types.js';
-import {parseTimeQuery} from '../core/time-index.js';
-import type {Transcript} from '../core/types.js';
+import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount} from '../input/keymap.js';
 import {withTranscript} from './follow.js';

@@ -1,12 +1,12 @@
-import {sectionStarts} from '../core/navigation-marks.js';
-import type {PaneModel} from '../core/pane-items.js';
-import {buildPane, floodMembership} from '../core/pane-items.js';
-import {computeLayout, type ScreenLayout} from '../core/screen-layout.js';
-import type {Viewport} from '../core/scroll.js';
+import {sectionStarts} from '../core/analysis/navigation-marks.js';
+import {createTimeIndex, type TimeIndex} from '../core/analysis/time-index.js';
 import type {SearchResult} from '../core/search/search-types.js';
-import {createTimeIndex, type TimeIndex} from '../core/time-index.js';
-import type {Transcript} from '../core/types.js';
+import type {Transcript} from '../core/transcript/types.js';
 import {defaultKeyBindings, type KeyBindings, type Mode} from '../input/keymap.js';
+import type {PaneModel} from '../layout/pane-items.js';
+import {buildPane, floodMembership} from '../layout/pane-items.js';
+import {computeLayout, type ScreenLayout} from '../layout/screen-layout.js';
+import type {Viewport} from '../layout/scroll.js';
 import type {PresentState} from './present-state.js';
 
 /** Below this width the sidebar shows only while focused. */

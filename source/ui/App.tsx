@@ -1,10 +1,10 @@
 import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useReducer} from 'react';
-import type {Theme} from '../config/theme.js';
-import type {Transcript} from '../core/types.js';
+import type {Transcript} from '../core/transcript/types.js';
 import type {PresentAction} from '../state/present-state.js';
 import {type Action, reducer} from '../state/reducer.js';
 import {type InitOptions, initialState, type ViewState} from '../state/view-state.js';
+import type {Theme} from '../theme/types.js';
 import {TooSmall} from './Overlays.js';
 import {Presentation} from './present/Presentation.js';
 import {useReplayTimer} from './present/use-replay-timer.js';

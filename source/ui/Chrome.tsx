@@ -1,9 +1,9 @@
 import {useMemo} from 'react';
+import {activityBuckets, bucketOf, defaultRange} from '../core/analysis/timeline.js';
 import {hitPosition} from '../core/search/hit-navigation.js';
-import {activityBuckets, bucketOf, defaultRange} from '../core/timeline.js';
-import type {Transcript} from '../core/types.js';
-import {displayWidth} from '../core/wrap-text.js';
+import type {Transcript} from '../core/transcript/types.js';
 import {modeTitles} from '../input/keymap.js';
+import {displayWidth} from '../layout/wrap-text.js';
 import {cursorMessageId, heightFunction} from '../state/pane-navigation.js';
 import type {ViewState} from '../state/view-state.js';
 import {fitSpans, Line, pairSpan, type Span} from './line.js';

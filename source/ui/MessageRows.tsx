@@ -1,11 +1,11 @@
-import type {Theme} from '../config/theme.js';
-import {speakerColor} from '../config/theme.js';
-import {floodSummary} from '../core/flood-summary.js';
-import {layoutMessage} from '../core/message-layout.js';
-import type {ScreenLayout} from '../core/screen-layout.js';
 import type {CharRange} from '../core/search/search-types.js';
-import type {Flood, Message} from '../core/types.js';
-import {padToWidth} from '../core/wrap-text.js';
+import type {Flood, Message} from '../core/transcript/types.js';
+import {floodSummary} from '../layout/flood-summary.js';
+import {layoutMessage} from '../layout/message-layout.js';
+import type {ScreenLayout} from '../layout/screen-layout.js';
+import {padToWidth} from '../layout/wrap-text.js';
+import {speakerColor} from '../theme/speaker-colors.js';
+import type {Theme} from '../theme/types.js';
 import {pairSpan, type Span} from './line.js';
 
 // Rows of the pane as spans: a message (time, speaker, wrapped text), a flood line, an

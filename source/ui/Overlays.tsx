@@ -1,6 +1,6 @@
-import type {Theme} from '../config/theme.js';
-import {minimumSize} from '../core/screen-layout.js';
 import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
+import {minimumSize} from '../layout/screen-layout.js';
+import type {Theme} from '../theme/types.js';
 import {pairSpan, Rows, type Span} from './line.js';
 import type {ViewProps} from './view-props.js';
 

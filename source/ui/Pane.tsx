@@ -1,7 +1,7 @@
-import type {Theme} from '../config/theme.js';
 import type {SearchHit} from '../core/search/search-types.js';
 import {heightFunction, maxBodyLines} from '../state/pane-navigation.js';
 import type {ViewState} from '../state/view-state.js';
+import type {Theme} from '../theme/types.js';
 import {Rows, type Span} from './line.js';
 import {floodRow, messageRows, type RowContext, separatorRow} from './MessageRows.js';
 import type {ViewProps} from './view-props.js';

@@ -1,4 +1,4 @@
-import {speakerColor} from '../config/theme.js';
+import {speakerColor} from '../theme/speaker-colors.js';
 import {pairSpan, Rows, type Span} from './line.js';
 import type {ViewProps} from './view-props.js';
 

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import type {Color, ColorPair} from '../config/theme.js';
-import {inkColor} from '../config/theme.js';
-import {displayWidth, truncateToWidth} from '../core/wrap-text.js';
+import {displayWidth, truncateToWidth} from '../layout/wrap-text.js';
+import {inkColor} from '../theme/colors.js';
+import type {Color, ColorPair} from '../theme/types.js';
 
 // One screen row made of styled spans, padded or cut to exactly `width` columns, so no
 // frame line is ever wider than the terminal.

@@ -1,6 +1,6 @@
 import {useCallback, useEffect, useRef} from 'react';
 import {createSearchIndex, type SearchIndex, searchAsync} from '../core/search/index.js';
-import type {Transcript} from '../core/types.js';
+import type {Transcript} from '../core/transcript/types.js';
 import type {Action} from '../state/reducer.js';
 
 /**

@@ -2,8 +2,8 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import {basename, join} from 'node:path';
 import iconv from 'iconv-lite';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {isHeaderProblem} from '../../source/core/transcript.js';
-import type {Diagnostic} from '../../source/core/types.js';
+import {isHeaderProblem} from '../../source/core/transcript/build.js';
+import type {Diagnostic} from '../../source/core/transcript/types.js';
 import {removeTempDirs, runCli, samplePath, samplePaths, tempDir} from './run-cli.js';
 
 afterAll(removeTempDirs);

@@ -9,7 +9,7 @@ import {fileURLToPath} from 'node:url';
 import {expect} from 'vitest';
 
 export const cliPath = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const samplePath = fileURLToPath(
 	new URL('../../samples/2018-08-27-WeChat.md', import.meta.url),
 );

@@ -3,19 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {
-	builtinThemes,
-	colorsDisabled,
-	inkColor,
-	nextThemeName,
-	pickTheme,
-	speakerColor,
-	type Theme,
-	validateTheme,
-} from '../../source/config/theme.js';
-import {loadThemes, packageThemesDir} from '../../source/config/theme-loader.js';
+import {themesDir} from '../../source/io/paths.js';
+import {builtinThemes} from '../../source/theme/builtin.js';
+import {inkColor} from '../../source/theme/colors.js';
+import {loadThemes} from '../../source/theme/load.js';
+import {colorsDisabled, nextThemeName, pickTheme} from '../../source/theme/pick.js';
+import {speakerColor} from '../../source/theme/speaker-colors.js';
+import type {Theme} from '../../source/theme/types.js';
+import {validateTheme} from '../../source/theme/validate.js';
 
-const builtinDir = fileURLToPath(new URL('../../themes/', import.meta.url));
+const builtinDir = fileURLToPath(new URL('../../themes', import.meta.url));
 const readTheme = (name: string): {name: string; colors: Record<string, unknown>} =>
 	JSON.parse(fs.readFileSync(path.join(builtinDir, `${name}.json`), 'utf8'));
 
@@ -69,10 +66,8 @@ describe('built-in themes', () => {
 		expect([...themes.keys()]).toEqual(['dark', 'mono']);
 	});
 
-	it('packageThemesDir is one level up from the module', () => {
-		expect(packageThemesDir('file:///pkg/dist/cli.js')).toBe(
-			path.resolve('/pkg/themes') + path.sep,
-		);
+	it('finds the shipped themes/ folder from the package root', () => {
+		expect(path.resolve(themesDir)).toBe(path.resolve(builtinDir));
 	});
 });
 

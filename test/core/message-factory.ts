@@ -1,5 +1,5 @@
 // Builds synthetic messages for the analysis tests.
-import type {Message, MessageKind} from '../../source/core/types.js';
+import type {Message, MessageKind} from '../../source/core/transcript/types.js';
 
 /** `[time, speaker, text]`; a time of `+N` means N seconds after the previous message. */
 export type Row = readonly [time: string, speaker: string, text?: string];

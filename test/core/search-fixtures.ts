@@ -1,4 +1,4 @@
-import type {Message} from '../../source/core/types.js';
+import type {Message} from '../../source/core/transcript/types.js';
 import {message as factoryMessage, formatClock} from './message-factory.js';
 
 /** A message with only what search reads filled in meaningfully. */

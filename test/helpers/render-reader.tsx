@@ -1,12 +1,12 @@
 import {render} from 'ink-testing-library';
 import {act} from 'react';
-import {builtinThemes} from '../../source/config/builtin-themes.js';
-import {loadThemes} from '../../source/config/theme-loader.js';
-import type {Transcript} from '../../source/core/types.js';
+import type {Transcript} from '../../source/core/transcript/types.js';
 import {type CommandId, keymap} from '../../source/input/keymap.js';
-import {themesDir} from '../../source/paths.js';
+import {themesDir} from '../../source/io/paths.js';
 import type {Action} from '../../source/state/reducer.js';
 import type {InitOptions} from '../../source/state/view-state.js';
+import {builtinThemes} from '../../source/theme/builtin.js';
+import {loadThemes} from '../../source/theme/load.js';
 import {App} from '../../source/ui/App.js';
 import {stripAnsi} from './strip-ansi.js';
 

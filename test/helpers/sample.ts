@@ -1,6 +1,6 @@
 import {fileURLToPath} from 'node:url';
-import {openTranscript} from '../../source/core/transcript.js';
-import type {Transcript} from '../../source/core/types.js';
+import type {Transcript} from '../../source/core/transcript/types.js';
+import {openTranscript} from '../../source/io/open-transcript.js';
 
 export const samplePath = fileURLToPath(
 	new URL('../../samples/2018-08-27-WeChat.md', import.meta.url),

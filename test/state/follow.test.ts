@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
-import {buildTranscript} from '../../source/core/transcript.js';
+import {buildTranscript} from '../../source/core/transcript/build.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
 import {reducer} from '../../source/state/reducer.js';
 import {initialState} from '../../source/state/view-state.js';

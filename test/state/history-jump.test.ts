@@ -3,12 +3,12 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
-import {openHistory} from '../../source/core/history.js';
+import {openHistory} from '../../source/io/open-history.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
 import {reducer} from '../../source/state/reducer.js';
 import {initialState} from '../../source/state/view-state.js';
 
-const samples = fileURLToPath(new URL('../../samples/', import.meta.url));
+const samples = fileURLToPath(new URL('../../samples', import.meta.url));
 
 function history() {
 	const dir = mkdtempSync(join(tmpdir(), 'chatreel-history-'));

@@ -1,6 +1,6 @@
 import {afterEach, beforeEach, describe, expect, it, vi} from 'vitest';
-import {buildReel, type Reel} from '../../source/core/reel.js';
-import {nextDelayMs} from '../../source/core/replay-clock.js';
+import {buildReel, type Reel} from '../../source/core/replay/reel.js';
+import {nextDelayMs} from '../../source/core/replay/replay-clock.js';
 import {
 	createPresentState,
 	type PresentAction,

@@ -84,7 +84,7 @@ export type SpawnOptions = {
 	cwd?: string;
 };
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const defaultTimeout = 10_000;
 const pollInterval = 20;
 export function spawnTerminal(

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {displayWidth} from '../../source/core/wrap-text.js';
 import {keymap} from '../../source/input/keymap.js';
+import {displayWidth} from '../../source/layout/wrap-text.js';
 import {keySequence, renderReader} from '../helpers/render-reader.js';
 import {sample} from '../helpers/sample.js';
 

@@ -2,18 +2,18 @@ import {stripVTControlCharacters} from 'node:util';
 import {render} from 'ink-testing-library';
 import {act} from 'react';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
-import {builtinThemes} from '../../source/config/theme.js';
-import {buildReel} from '../../source/core/reel.js';
-import type {Transcript} from '../../source/core/types.js';
-import {displayWidth} from '../../source/core/wrap-text.js';
+import {buildReel} from '../../source/core/replay/reel.js';
+import type {Transcript} from '../../source/core/transcript/types.js';
+import {reelLines} from '../../source/layout/present-layout.js';
+import {lineText} from '../../source/layout/screen-line.js';
+import {displayWidth} from '../../source/layout/wrap-text.js';
 import {
 	createPresentState,
 	type PresentState,
 	presentReducer,
 } from '../../source/state/present-state.js';
+import {builtinThemes} from '../../source/theme/builtin.js';
 import {Presentation} from '../../source/ui/present/Presentation.js';
-import {reelLines} from '../../source/ui/present/present-layout.js';
-import {lineText} from '../../source/ui/present/screen-line.js';
 import {type Row, syntheticTranscript} from '../fixtures/synthetic-transcript.js';
 import {sample as loadSample} from '../helpers/sample.js';
 

@@ -1,6 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {displayWidth} from '../../source/core/wrap-text.js';
 import {keymap} from '../../source/input/keymap.js';
+import {displayWidth} from '../../source/layout/wrap-text.js';
 import {renderReader} from '../helpers/render-reader.js';
 import {sample} from '../helpers/sample.js';
 
@@ -111,7 +111,7 @@ describe('small terminals', () => {
 
 describe('a huge message', () => {
 	it('shows its first screen and how much more there is, without laying out the rest', async () => {
-		const {buildTranscript} = await import('../../source/core/transcript.js');
+		const {buildTranscript} = await import('../../source/core/transcript/build.js');
 		const body = '很长的消息'.repeat(400_000);
 		const text = `> 10:00:00  a  \n\nhello\n\n> 10:00:01  b  \n\n${body}\n\n> 10:00:02  c  \n\nbye\n`;
 		const transcript = buildTranscript(text, {encoding: 'utf-8', badSequences: 0});

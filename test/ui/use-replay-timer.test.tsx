@@ -3,8 +3,8 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {act, useReducer} from 'react';
 import {afterEach, beforeAll, beforeEach, describe, expect, it, vi} from 'vitest';
-import {buildReel} from '../../source/core/reel.js';
-import {openTranscript} from '../../source/core/transcript.js';
+import {buildReel} from '../../source/core/replay/reel.js';
+import {openTranscript} from '../../source/io/open-transcript.js';
 import {
 	createPresentState,
 	type PresentAction,

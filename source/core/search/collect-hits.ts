@@ -1,6 +1,6 @@
 // Turns what the search stages found into hits: highlight ranges, a score, message order.
 import type {FuseResult} from 'fuse.js';
-import type {Message} from '../types.js';
+import type {Message} from '../transcript/types.js';
 import {mergeRanges, queryRanges, tidyFuseRanges} from './highlight-ranges.js';
 import type {SearchIndex} from './search-index.js';
 import type {CharRange, SearchHit, SearchOptions, SearchResult} from './search-types.js';

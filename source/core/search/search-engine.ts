@@ -2,7 +2,7 @@
 // straight through and `searchAsync` can pause (and be abandoned) between slices; both
 // therefore give identical results.
 import Fuse, {type IFuseOptions} from 'fuse.js';
-import type {Message} from '../types.js';
+import type {Message} from '../transcript/types.js';
 import {candidatesWithAll, distinctCodes} from './char-index.js';
 import {collectHits, type Found} from './collect-hits.js';
 import {fuseThreshold, fuzzyCandidates} from './fuzzy-candidates.js';

@@ -1,10 +1,8 @@
-import type {Message} from '../types.js';
+import type {Message} from '../transcript/types.js';
 import {buildCharIndex, type CharIndex} from './char-index.js';
 import {lowerSameLength} from './highlight-ranges.js';
 import {buildPinyinPairs} from './pinyin-pairs.js';
 import {buildPinyinTable, type PinyinTable} from './pinyin-table.js';
-import {runSearch} from './search-engine.js';
-import type {SearchOptions, SearchResult} from './search-types.js';
 
 export type SearchIndex = {
 	messages: readonly Message[];
@@ -51,17 +49,4 @@ export function createSearchIndex(messages: readonly Message[]): SearchIndex {
 		pinyin,
 	);
 	return {messages, lowerTexts, lowerSpeakers, chars, unevenLower, pinyin, pinyinPairs};
-}
-
-/** The whole search at once; prefer `searchAsync` on large transcripts. */
-export function searchSync(
-	index: SearchIndex,
-	query: string,
-	options: SearchOptions = {},
-): SearchResult {
-	const steps = runSearch(index, query, options);
-	for (;;) {
-		const step = steps.next();
-		if (step.done) return step.value;
-	}
 }

@@ -1,11 +1,11 @@
 // The presentation view: renders a PresentState; keys and the timer live elsewhere.
 import {Box} from 'ink';
 import {useMemo} from 'react';
-import type {Theme} from '../../config/theme.js';
-import type {Transcript} from '../../core/types.js';
+import type {Transcript} from '../../core/transcript/types.js';
+import {reelLines, ruleLine, titleLine} from '../../layout/present-layout.js';
 import type {PresentState} from '../../state/present-state.js';
+import type {Theme} from '../../theme/types.js';
 import {ProgressBar} from './ProgressBar.js';
-import {reelLines, ruleLine, titleLine} from './present-layout.js';
 import {ScreenLineView} from './ScreenLineView.js';
 
 export type PresentationProps = {

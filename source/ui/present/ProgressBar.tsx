@@ -1,7 +1,8 @@
 // The bottom line: original clock, progress, n/total, speed, play state, time left.
-import type {Theme} from '../../config/theme.js';
+
+import {progressLine} from '../../layout/present-layout.js';
 import type {PresentState} from '../../state/present-state.js';
-import {progressLine} from './present-layout.js';
+import type {Theme} from '../../theme/types.js';
 import {ScreenLineView} from './ScreenLineView.js';
 
 type Props = {state: PresentState; theme: Theme; width: number};

@@ -1,7 +1,9 @@
 // One laid-out line: roles become theme colours, the line's tone decides dim/bold/background.
 import {Text} from 'ink';
-import {inkColor, speakerColor, type Theme} from '../../config/theme.js';
-import type {ScreenLine, Segment} from './screen-line.js';
+import type {ScreenLine, Segment} from '../../layout/screen-line.js';
+import {inkColor} from '../../theme/colors.js';
+import {speakerColor} from '../../theme/speaker-colors.js';
+import type {Theme} from '../../theme/types.js';
 
 function roleColor(theme: Theme, part: Segment): string {
 	const {colors} = theme;

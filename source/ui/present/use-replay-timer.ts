@@ -2,8 +2,8 @@
 // dispatch `present/tick`. A speed change mid-gap rescales only what is left of it, and a
 // pause keeps what was already waited, so resuming does not start the gap over.
 import {useEffect, useRef} from 'react';
-import type {Reel} from '../../core/reel.js';
-import {remainingDelayMs} from '../../core/replay-clock.js';
+import type {Reel} from '../../core/replay/reel.js';
+import {remainingDelayMs} from '../../core/replay/replay-clock.js';
 import type {PresentAction, PresentState} from '../../state/present-state.js';
 
 type Progress = {reel: Reel; index: number; consumedSeconds: number};

@@ -1,0 +1,73 @@
+import process from 'node:process';
+import meow from 'meow';
+import {ChatreelError} from '../core/errors.js';
+import {sanitizeLine} from '../core/transcript/sanitize.js';
+import {exitCodeFor, exitCodes} from './exit-codes.js';
+import {checkFlags} from './flag-values.js';
+import {flagNames, flagSpec} from './flags.js';
+import {run} from './run.js';
+
+function fail(error: unknown): never {
+	if (error instanceof ChatreelError) {
+		process.stderr.write(`chatreel: ${sanitizeLine(error.message)}\n`);
+		process.exit(exitCodeFor(error.kind));
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	process.stderr.write(`chatreel: unexpected error: ${sanitizeLine(message)}\n`);
+	process.exit(exitCodes.input);
+}
+
+try {
+	checkFlags(process.argv.slice(2), flagNames);
+} catch (error) {
+	fail(error);
+}
+
+const cli = meow(
+	`
+  Usage
+    $ chatreel [PATH]                 Read a transcript (the bundled sample without PATH)
+    $ chatreel FOLDER                 Read a folder of daily transcripts as one history
+    $ chatreel config                 Show the config file and its settings
+    $ chatreel config get KEY         Show one setting
+    $ chatreel config set KEY VALUE   Change a setting
+    $ chatreel config reset           Back to the defaults
+
+  Output (used automatically when stdout is not a terminal)
+    --print            Plain text, one line per message, floods folded
+    --no-collapse      With --print: every message, floods unfolded
+    --json             One JSON document: meta, messages, speakers, talks, floods, diagnostics
+
+  Presentation
+    --present          Replay a talk message by message (the longest talk by default)
+    --talk N           The Nth detected talk
+    --from HH:MM[:SS]  Replay a range instead (with --to)
+    --to HH:MM[:SS]
+    --speaker NAME     Only the range of one presenter, with the questions in between
+    --only-speaker     ... without the questions
+    --speed X          Start at X times real time (0.25 to 64)
+    --idle-limit S     Longest pause replayed, in seconds (default 2)
+
+  Reading
+    --theme NAME       Colour theme for this run (dark, light, high-contrast, solarized-dark, mono)
+    --no-resume        Start at the top instead of where you left off
+    --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
+
+  Exit codes
+    0 success, 1 the file could not be read or is not a transcript, 2 bad usage
+
+  Keys: press ? in the reader.
+`,
+	{
+		importMeta: import.meta,
+		allowUnknownFlags: true,
+		flags: flagSpec,
+	},
+);
+
+try {
+	const code = await run(cli.input, cli.flags);
+	process.exitCode = code;
+} catch (error) {
+	fail(error);
+}

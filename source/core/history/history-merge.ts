@@ -1,0 +1,144 @@
+// Many daily transcripts into one: one clock from the first day, one numbering of ids.
+// Files are added one at a time so each day's transcript can be dropped once merged.
+
+import {speakerStats} from '../analysis/speakers.js';
+import {addDays} from '../transcript/clock.js';
+import {retimed} from '../transcript/retimed.js';
+import type {Diagnostic, Flood, Message, Talk, Transcript} from '../transcript/types.js';
+
+const DAY = 86_400;
+
+function isDate(date: string | undefined): date is string {
+	return date !== undefined && date !== '' && addDays(date, 0) === date;
+}
+
+/** Whole days from `from` to `to`, both valid `YYYY-MM-DD`. */
+export function daysBetween(from: string, to: string): number {
+	const utc = (date: string): number => {
+		const d = new Date(0);
+		d.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8)));
+		return d.getTime();
+	};
+	return Math.round((utc(to) - utc(from)) / (DAY * 1000));
+}
+
+/**
+ * alias → canonical over all days: the earliest day's reading of a name wins, chains
+ * (A → B on one day, B → C on another) resolve to their end, and names caught in a cycle
+ * stay apart.
+ */
+function resolveAliases(merged: Map<string, string>): Record<string, string> {
+	const out: [string, string][] = [];
+	for (const alias of merged.keys()) {
+		const seen = new Set([alias]);
+		let name = merged.get(alias)!;
+		while (merged.has(name) && !seen.has(name)) {
+			seen.add(name);
+			name = merged.get(name)!;
+		}
+		if (!merged.has(name) && name !== alias) out.push([alias, name]);
+	}
+	// fromEntries defines own properties, so a name like `__proto__` stays a plain key.
+	return Object.fromEntries(out);
+}
+
+export type HistoryMerger = {
+	/** Adds one day; `nameDate` is the date in the file name, used when the file gives none. */
+	add(name: string, transcript: Transcript, nameDate?: string): void;
+	/** Records a file that could not be read. */
+	fail(name: string, reason: string): void;
+	finish(): Transcript;
+};
+
+export function createHistoryMerger(title: string, source: string): HistoryMerger {
+	const messages: Message[] = [];
+	const talks: Talk[] = [];
+	const floods: Flood[] = [];
+	const diagnostics: Diagnostic[] = [];
+	const aliases = new Map<string, string>();
+	const encodings: string[] = [];
+	let baseDate: string | undefined;
+	let nextDay = 0;
+	let badSequences = 0;
+	let headers = 0;
+	let duplicatesFolded = 0;
+
+	const add = (name: string, transcript: Transcript, nameDate?: string): void => {
+		const {meta} = transcript;
+		const fileDate = isDate(meta.date) ? meta.date : isDate(nameDate) ? nameDate : undefined;
+		// Undated files before the first dated one keep their places: the base moves back.
+		if (fileDate && baseDate === undefined) baseDate = addDays(fileDate, -nextDay) ?? fileDate;
+		const offset = fileDate && baseDate ? daysBetween(baseDate, fileDate) : nextDay;
+		const first = messages.length;
+		const local = transcript.messages;
+		const sequential = local.every((message, index) => message.id === index);
+		const byId = sequential
+			? undefined
+			: new Map(local.map((message, index) => [message.id, index]));
+		const remap = (id: number): number => first + (byId ? (byId.get(id) ?? id) : id);
+		let lastDay = offset;
+		for (const message of local) {
+			const day = offset + message.day;
+			if (day > lastDay) lastDay = day;
+			messages.push(
+				retimed(message, {
+					id: messages.length,
+					seconds: message.seconds + offset * DAY,
+					day,
+					timestamp: message.timestamp,
+				}),
+			);
+		}
+		nextDay = lastDay + 1;
+		for (const talk of transcript.talks) {
+			talks.push({...talk, firstId: remap(talk.firstId), lastId: remap(talk.lastId)});
+		}
+		for (const flood of transcript.floods) {
+			floods.push({
+				...flood,
+				firstId: remap(flood.firstId),
+				lastId: remap(flood.lastId),
+				ids: flood.ids.map(remap),
+				tokens: flood.tokens.map((token) => ({...token})),
+			});
+		}
+		for (const diagnostic of transcript.diagnostics) {
+			diagnostics.push({line: diagnostic.line, problem: `${name}: ${diagnostic.problem}`});
+		}
+		for (const [alias, canonical] of Object.entries(transcript.aliases)) {
+			if (!aliases.has(alias)) aliases.set(alias, canonical);
+		}
+		if (!encodings.includes(meta.encoding)) encodings.push(meta.encoding);
+		badSequences += meta.badSequences;
+		headers += meta.headers;
+		duplicatesFolded += meta.duplicatesFolded;
+	};
+
+	const fail = (name: string, reason: string): void => {
+		diagnostics.push({line: 0, problem: `${name}: ${reason}`});
+	};
+
+	const finish = (): Transcript => {
+		const merged = resolveAliases(aliases);
+		return {
+			meta: {
+				title,
+				date: baseDate ?? '',
+				author: '',
+				encoding: encodings.join(', '),
+				badSequences,
+				headers,
+				duplicatesFolded,
+				source,
+			},
+			messages,
+			speakers: speakerStats(messages, merged),
+			talks,
+			floods,
+			diagnostics,
+			aliases: merged,
+		};
+	};
+
+	return {add, fail, finish};
+}

@@ -1,0 +1,158 @@
+// A reel is the list of steps a presentation replays: messages, and floods folded into one
+// step each, every step carrying the clock (Message.seconds) it appeared at.
+import type {Message, Transcript} from '../transcript/types.js';
+
+export type ReelStep =
+	| {kind: 'message'; id: number; seconds: number}
+	| {kind: 'flood'; floodIndex: number; firstId: number; lastId: number; seconds: number};
+
+export type Reel = {steps: ReelStep[]; title: string; talkIndex?: number};
+
+export type ReelSelection =
+	| {talk: number}
+	| {from: number; to: number; speaker?: string; onlySpeaker?: boolean};
+
+export type Chapter = {
+	talkIndex: number;
+	speaker: string;
+	start: string;
+	end: string;
+	count: number;
+};
+
+/** Maps each folded acknowledgement id to the index of its flood. */
+function floodOfId(transcript: Transcript): Map<number, number> {
+	const map = new Map<number, number>();
+	transcript.floods.forEach((flood, floodIndex) => {
+		for (const id of flood.ids) {
+			map.set(id, floodIndex);
+		}
+	});
+	return map;
+}
+
+/** Steps for the messages `first..last` (ids, inclusive), each flood folded where it starts. */
+function stepsBetween(transcript: Transcript, first: number, last: number): ReelStep[] {
+	const folded = floodOfId(transcript);
+	const seen = new Set<number>();
+	const steps: ReelStep[] = [];
+	const from = Math.max(0, first);
+	const to = Math.min(transcript.messages.length - 1, last);
+	for (let id = from; id <= to; id++) {
+		const message = transcript.messages[id];
+		if (!message) {
+			continue;
+		}
+		const floodIndex = folded.get(id);
+		const flood = floodIndex === undefined ? undefined : transcript.floods[floodIndex];
+		if (floodIndex === undefined || !flood) {
+			steps.push({kind: 'message', id, seconds: message.seconds});
+		} else if (!seen.has(floodIndex)) {
+			seen.add(floodIndex);
+			steps.push({
+				kind: 'flood',
+				floodIndex,
+				firstId: flood.firstId,
+				lastId: flood.lastId,
+				seconds: message.seconds,
+			});
+		}
+	}
+	return steps;
+}
+
+function span(messages: Message[]): string {
+	const first = messages[0];
+	const last = messages.at(-1);
+	return first && last ? `${first.time}–${last.time}` : '';
+}
+
+function talkReel(transcript: Transcript, talkIndex: number): Reel {
+	const talk = transcript.talks[talkIndex];
+	if (!talk) {
+		return {steps: [], title: ''};
+	}
+	return {
+		steps: stepsBetween(transcript, talk.firstId, talk.lastId),
+		title: `${talk.speaker} · ${talk.start}–${talk.end}`,
+		talkIndex,
+	};
+}
+
+function rangeReel(
+	transcript: Transcript,
+	selection: {from: number; to: number; speaker?: string; onlySpeaker?: boolean},
+): Reel {
+	const inRange = transcript.messages.filter(
+		(m) => m.seconds >= selection.from && m.seconds <= selection.to,
+	);
+	const {speaker} = selection;
+	if (speaker === undefined) {
+		const first = inRange[0];
+		const last = inRange.at(-1);
+		const steps = first && last ? stepsBetween(transcript, first.id, last.id) : [];
+		return {steps, title: span(inRange)};
+	}
+	const own = inRange.filter((m) => m.speaker === speaker);
+	const title = own.length > 0 ? `${speaker} · ${span(own)}` : speaker;
+	if (selection.onlySpeaker) {
+		// The presenter's own words, unfolded: an acknowledgement they posted stays theirs.
+		return {steps: own.map((m) => ({kind: 'message', id: m.id, seconds: m.seconds})), title};
+	}
+	const first = own[0];
+	const last = own.at(-1);
+	const steps = first && last ? stepsBetween(transcript, first.id, last.id) : [];
+	return {steps, title};
+}
+
+/** The steps of one talk, or of a clock range (optionally trimmed to one speaker). */
+export function buildReel(transcript: Transcript, selection: ReelSelection): Reel {
+	return 'talk' in selection
+		? talkReel(transcript, selection.talk)
+		: rangeReel(transcript, selection);
+}
+
+/** One chapter per detected talk, in transcript order. */
+export function chapters(transcript: Transcript): Chapter[] {
+	return transcript.talks.map((talk, talkIndex) => ({
+		talkIndex,
+		speaker: talk.speaker,
+		start: talk.start,
+		end: talk.end,
+		count: talk.count,
+	}));
+}
+
+/** The talk holding the cursor's message, else the longest talk (the earliest on a tie). */
+export function defaultTalk(transcript: Transcript, cursorId?: number): number | undefined {
+	const {talks} = transcript;
+	if (cursorId !== undefined) {
+		const containing = talks.findIndex((t) => t.firstId <= cursorId && cursorId <= t.lastId);
+		if (containing >= 0) {
+			return containing;
+		}
+	}
+	let best: number | undefined;
+	talks.forEach((talk, index) => {
+		const current = best === undefined ? undefined : talks[best];
+		if (!current || talk.count > current.count) {
+			best = index;
+		}
+	});
+	return best;
+}
+
+/** The message id a step stands for (a flood stands for its first folded message). */
+export function stepMessageId(step: ReelStep): number {
+	return step.kind === 'message' ? step.id : step.firstId;
+}
+
+/** Where a replay of a reel stands: what the presentation's screen is drawn from. */
+export type ReelPlayback = {
+	reel: Reel;
+	index: number;
+	playing: boolean;
+	speed: number;
+	/** Longest pause replayed, in the transcript's seconds (≤ 0: no limit). */
+	idleLimit: number;
+};

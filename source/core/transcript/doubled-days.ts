@@ -1,0 +1,175 @@
+// Doubled days: two merged exports list each message twice, at the same second with the
+// same body, under two names of one member. Fold them back to one message per post.
+
+import {isKnownAck} from '../analysis/acknowledgements.js';
+import {speakerParts} from './speaker-name.js';
+import type {Message} from './types.js';
+
+// Two names are one member when they post the same body in the same second for at least
+// half the messages of the name that posted fewer, and at least MIN_PAIRED of those shared
+// bodies are distinctive (a text or link of DISTINCTIVE_CHARS or more that is not a known
+// acknowledgement): a strong pair.
+// On a doubled day (strong pairs hold at least DOUBLED_SHARE of all messages), one
+// distinctive shared body is enough when it covers half the messages of both names, since
+// names used once or twice are common there. Short acknowledgements (`收到`, `[强]`) are never
+// evidence, so two people's identical `收到` in one second never fold them together.
+const MIN_PAIRED = 3;
+const DOUBLED_SHARE = 0.25;
+const DISTINCTIVE_CHARS = 4;
+
+const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+
+/** Runs of messages at the same clock second, each split into buckets of identical raw bodies. */
+function sameSecondBuckets(messages: Message[]): number[][] {
+	const buckets: number[][] = [];
+	let i = 0;
+	while (i < messages.length) {
+		let end = i + 1;
+		while (end < messages.length && messages[end]!.seconds === messages[i]!.seconds) end++;
+		if (end - i > 1) {
+			const byRaw = new Map<string, number[]>();
+			for (let j = i; j < end; j++) {
+				const list = byRaw.get(messages[j]!.raw);
+				if (list) list.push(j);
+				else byRaw.set(messages[j]!.raw, [j]);
+			}
+			for (const list of byRaw.values()) if (list.length > 1) buckets.push(list);
+		}
+		i = end;
+	}
+	return buckets;
+}
+
+type Pair = {a: string; b: string; n: number; distinctive: number};
+
+function isDistinctive(message: Message): boolean {
+	if (message.kind !== 'text' && message.kind !== 'link') return false;
+	let chars = 0;
+	for (const _ of message.raw.trim()) if (++chars >= DISTINCTIVE_CHARS) break;
+	return chars >= DISTINCTIVE_CHARS && !isKnownAck(message.text);
+}
+
+/** The group nickname: more convention parts, then longer, then the first in code order. */
+function better(a: string, b: string): string {
+	const byParts = speakerParts(a) - speakerParts(b);
+	if (byParts !== 0) return byParts > 0 ? a : b;
+	const byLength = Array.from(a).length - Array.from(b).length;
+	if (byLength !== 0) return byLength > 0 ? a : b;
+	return a < b ? a : b;
+}
+
+/** Names that stand for one member: alias → canonical. */
+function findAliases(messages: Message[], buckets: number[][]): Record<string, string> {
+	const counts = new Map<string, number>();
+	for (const m of messages) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
+	const paired = new Map<string, Pair>();
+	for (const bucket of buckets) {
+		// Each pair of names counts once per bucket; the blank name is never folded.
+		const names = [...new Set(bucket.map((j) => messages[j]!.speaker))].filter((s) => s !== '');
+		if (names.length > 8) continue;
+		const distinctive = isDistinctive(messages[bucket[0]!]!) ? 1 : 0;
+		for (let x = 0; x < names.length; x++) {
+			for (let y = x + 1; y < names.length; y++) {
+				const key = pairKey(names[x]!, names[y]!);
+				const entry = paired.get(key);
+				if (entry) {
+					entry.n++;
+					entry.distinctive += distinctive;
+				} else paired.set(key, {a: names[x]!, b: names[y]!, n: 1, distinctive});
+			}
+		}
+	}
+	// Union-find over the pairs that hold, so a member with three names folds to one.
+	const parent = new Map<string, string>();
+	const find = (s: string): string => {
+		let root = s;
+		while (parent.has(root) && parent.get(root) !== root) root = parent.get(root)!;
+		return root;
+	};
+	const strong = (p: Pair): boolean =>
+		p.distinctive >= MIN_PAIRED && p.n * 2 >= Math.min(counts.get(p.a) ?? 0, counts.get(p.b) ?? 0);
+	let strongMessages = 0;
+	for (const p of paired.values()) if (strong(p)) strongMessages += 2 * p.n;
+	const doubledDay = strongMessages >= messages.length * DOUBLED_SHARE;
+	const weak = (p: Pair): boolean =>
+		doubledDay &&
+		p.distinctive > 0 &&
+		p.n * 2 >= Math.max(counts.get(p.a) ?? 0, counts.get(p.b) ?? 0);
+	for (const p of paired.values()) {
+		if (!strong(p) && !weak(p)) continue;
+		const {a, b} = p;
+		const [ra, rb] = [find(a), find(b)];
+		if (ra === rb) continue;
+		const root = better(ra, rb);
+		parent.set(ra, root);
+		parent.set(rb, root);
+	}
+	const aliases: Record<string, string> = {};
+	for (const name of parent.keys()) {
+		const root = find(name);
+		if (root !== name) aliases[name] = root;
+	}
+	return aliases;
+}
+
+/**
+ * Folds doubled messages. Within one second and one body, the messages of one member
+ * keep as many copies as the member's most frequent name posted there (a member who
+ * really posted `[强]` twice keeps two), preferring the copies under the canonical name;
+ * kept copies show the canonical name. Ids are renumbered.
+ */
+export function foldDoubledDays(messages: Message[]): {
+	messages: Message[];
+	aliases: Record<string, string>;
+	folded: number;
+} {
+	const buckets = sameSecondBuckets(messages);
+	const aliases = findAliases(messages, buckets);
+	if (Object.keys(aliases).length === 0) return {messages, aliases, folded: 0};
+	const canonical = (name: string): string => aliases[name] ?? name;
+	const dropped = new Set<number>();
+	for (const bucket of buckets) {
+		const members = new Map<string, number[]>();
+		for (const j of bucket) {
+			const member = canonical(messages[j]!.speaker);
+			const list = members.get(member);
+			if (list) list.push(j);
+			else members.set(member, [j]);
+		}
+		for (const [member, list] of members) {
+			if (list.length < 2) continue;
+			const perName = new Map<string, number>();
+			for (const j of list)
+				perName.set(messages[j]!.speaker, (perName.get(messages[j]!.speaker) ?? 0) + 1);
+			if (perName.size < 2) continue;
+			const keep = Math.max(...perName.values());
+			const order = [...list].sort(
+				(p, q) =>
+					Number(messages[p]!.speaker !== member) - Number(messages[q]!.speaker !== member) ||
+					p - q,
+			);
+			for (const j of order.slice(keep)) dropped.add(j);
+		}
+	}
+	const out: Message[] = [];
+	messages.forEach((message, j) => {
+		if (dropped.has(j)) return;
+		const speaker = canonical(message.speaker);
+		// Written out: a spread with extra keys costs ten times more on 100,000 messages.
+		out.push({
+			id: out.length,
+			line: message.line,
+			time: message.time,
+			seconds: message.seconds,
+			day: message.day,
+			timestamp: message.timestamp,
+			speaker,
+			rawSpeaker: message.rawSpeaker,
+			kind: message.kind,
+			text: message.text,
+			raw: message.raw,
+			url: message.url,
+		});
+	});
+	return {messages: out, aliases, folded: dropped.size};
+}

@@ -1,0 +1,110 @@
+// Reads a transcript file, refusing anything that is not a readable regular text file
+// with one clear InputError. stat() comes first: opening a FIFO without a writer blocks.
+
+import fs from 'node:fs';
+import {InputError} from '../core/errors.js';
+import {type Decoded, decodeBytes, looksBinary} from '../core/transcript/decode.js';
+import {sanitizeLine} from '../core/transcript/sanitize.js';
+
+export type LoadedFile = Decoded & {path: string};
+
+const MAX_BYTES = 1024 ** 3;
+const PROBE_BYTES = 8192;
+
+const errnoMessages: Record<string, string> = {
+	ENOENT: 'no such file',
+	ENOTDIR: 'no such file',
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EISDIR: 'is a directory',
+	ELOOP: 'too many levels of symbolic links',
+	ENAMETOOLONG: 'file name too long',
+	EMFILE: 'too many open files',
+	ENFILE: 'too many open files',
+	EIO: 'input/output error',
+	ENXIO: 'is not a regular file',
+	EAGAIN: 'is not a regular file',
+	ERR_INVALID_ARG_VALUE: 'invalid file name',
+	ERR_INVALID_ARG_TYPE: 'invalid file name',
+};
+
+function refuse(path: string, problem: string): InputError {
+	return new InputError(`${sanitizeLine(path)}: ${problem}`);
+}
+
+function fromErrno(path: string, error: unknown): InputError {
+	const code = (error as {code?: unknown} | null)?.code;
+	const known = typeof code === 'string' ? errnoMessages[code] : undefined;
+	return refuse(
+		path,
+		known ?? `cannot read (${typeof code === 'string' ? code : 'unknown error'})`,
+	);
+}
+
+function checkKind(path: string, stat: fs.Stats): void {
+	if (stat.isDirectory()) throw refuse(path, 'is a directory');
+	if (!stat.isFile()) throw refuse(path, 'is not a regular file');
+	if (stat.size > MAX_BYTES) throw refuse(path, 'is larger than 1 GiB');
+}
+
+function readFully(fd: number, buffer: Uint8Array, from: number): number {
+	let filled = from;
+	while (filled < buffer.length) {
+		const read = fs.readSync(fd, buffer, filled, buffer.length - filled, null);
+		if (read === 0) break;
+		filled += read;
+	}
+	return filled;
+}
+
+function decodeOrRefuse(bytes: Uint8Array, path: string): LoadedFile {
+	try {
+		return {...decodeBytes(bytes), path};
+	} catch {
+		// Only a string longer than V8 allows can get here.
+		throw refuse(path, 'is too large to decode');
+	}
+}
+
+/** Bytes already in memory (a stdin pipe). */
+export function loadText(bytes: Uint8Array, path = '<stdin>'): LoadedFile {
+	if (bytes.length > MAX_BYTES) throw refuse(path, 'is larger than 1 GiB');
+	if (looksBinary(bytes)) throw refuse(path, 'looks like a binary file, not a transcript');
+	return decodeOrRefuse(bytes, path);
+}
+
+export function loadFile(path: string): LoadedFile {
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(path);
+	} catch (error) {
+		throw fromErrno(path, error);
+	}
+	checkKind(path, stat);
+	let fd: number;
+	try {
+		// O_NONBLOCK: should the file be swapped for a FIFO after stat, open still returns.
+		fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+	} catch (error) {
+		throw fromErrno(path, error);
+	}
+	try {
+		const opened = fs.fstatSync(fd);
+		checkKind(path, opened);
+		const buffer = new Uint8Array(opened.size);
+		const probed = readFully(fd, buffer.subarray(0, Math.min(PROBE_BYTES, buffer.length)), 0);
+		if (looksBinary(buffer.subarray(0, probed))) {
+			throw refuse(path, 'looks like a binary file, not a transcript');
+		}
+		const filled = probed < PROBE_BYTES ? probed : readFully(fd, buffer, probed);
+		return decodeOrRefuse(buffer.subarray(0, filled), path);
+	} catch (error) {
+		throw error instanceof InputError ? error : fromErrno(path, error);
+	} finally {
+		try {
+			fs.closeSync(fd);
+		} catch {
+			// Nothing useful to report once the bytes are read.
+		}
+	}
+}

@@ -1,0 +1,173 @@
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {detectTalks} from '../../../source/core/analysis/talks.js';
+import {openTranscript} from '../../../source/io/open-transcript.js';
+import {message, messages, type Row, run} from '../message-factory.js';
+
+const sample = (name: string) =>
+	openTranscript(fileURLToPath(new URL(`../../../samples/${name}`, import.meta.url))).messages;
+
+describe('detectTalks on synthetic days', () => {
+	it('finds nothing in an empty day', () => {
+		expect(detectTalks([])).toEqual([]);
+	});
+
+	it('finds a plain run of 20 messages, bounded by its own messages', () => {
+		const day = messages([
+			['19:00:00', 'host', '欢迎'],
+			...run('alice', 20),
+			['+30', 'bob', '谢谢分享'],
+		]);
+		expect(detectTalks(day)).toEqual([
+			{speaker: 'alice', start: '19:00:10', end: '19:03:20', count: 20, firstId: 1, lastId: 20},
+		]);
+	});
+
+	it('needs 15 messages by the presenter', () => {
+		expect(detectTalks(messages([['19:00:00', 'x'], ...run('alice', 14)]))).toEqual([]);
+		expect(detectTalks(messages([['19:00:00', 'x'], ...run('alice', 15)]))).toHaveLength(1);
+	});
+
+	it('keeps a talk split by a listener’s [强] a minute apart as one talk', () => {
+		const day = messages([
+			['19:00:00', 'alice', 'start'],
+			...run('alice', 9),
+			['+30', 'bob', '[强]'],
+			['+30', 'alice', 'go on'],
+			...run('alice', 9),
+		]);
+		const talks = detectTalks(day);
+		expect(talks).toHaveLength(1);
+		expect(talks[0]).toMatchObject({speaker: 'alice', count: 20, firstId: 0, lastId: 20});
+	});
+
+	it('keeps a talk split by a one-line question as one talk', () => {
+		const day = messages([
+			...run('alice', 10),
+			['+20', 'bob', '这个怎么理解？'],
+			['+40', 'carol', '[强][强][强]'],
+			...run('alice', 10),
+		]);
+		expect(detectTalks(day)).toMatchObject([{speaker: 'alice', count: 20}]);
+	});
+
+	it('tolerates a silent pause of four minutes but not of six', () => {
+		const paused = (pause: number) =>
+			messages([...run('alice', 10), [`+${pause}`, 'alice', 'long message'], ...run('alice', 9)]);
+		expect(detectTalks(paused(240))).toMatchObject([{count: 20}]);
+		expect(detectTalks(paused(360))).toEqual([]);
+	});
+
+	it('ends the talk when the presenter answers questions more than 90 s later', () => {
+		const day = messages([
+			...run('alice', 20),
+			['+80', 'bob', '重庆有没'],
+			['+30', 'alice', '现在只有新加坡和北京'],
+			['+60', 'alice', '公司网址'],
+		]);
+		expect(detectTalks(day)).toMatchObject([{count: 20, lastId: 19}]);
+	});
+
+	it('splits at three real messages by others, however quick', () => {
+		const day = messages([
+			...run('alice', 16),
+			['+5', 'bob', 'q1'],
+			['+5', 'carol', 'q2'],
+			['+5', 'dave', 'q3'],
+			...run('alice', 16),
+		]);
+		expect(detectTalks(day)).toMatchObject([
+			{count: 16, firstId: 0, lastId: 15},
+			{count: 16, firstId: 19, lastId: 34},
+		]);
+	});
+
+	it('does not see a talk in a two-person argument', () => {
+		const rows: Row[] = [];
+		for (let index = 0; index < 40; index++) {
+			rows.push(['+20', index % 2 === 0 ? 'wood' : 'li', `point ${index}`]);
+		}
+		expect(detectTalks(messages(rows))).toEqual([]);
+	});
+
+	it('does not see a talk where one side writes two thirds of an exchange', () => {
+		const rows: Row[] = [];
+		for (let index = 0; index < 30; index++) {
+			rows.push(['+15', 'wood', `claim ${index}`], ['+15', 'wood', 'again'], ['+15', 'li', 'no']);
+		}
+		expect(detectTalks(messages(rows))).toEqual([]);
+	});
+
+	it('finds a talk that follows an argument the presenter took part in', () => {
+		const day = messages([
+			['19:00:00', 'alice', 'a'],
+			['+10', 'bob', 'b'],
+			['+10', 'alice', 'a'],
+			['+10', 'bob', 'b'],
+			['+10', 'alice', 'a'],
+			['+10', 'bob', 'b'],
+			...run('alice', 20),
+		]);
+		// The exchange stays outside: the talk starts with the run.
+		expect(detectTalks(day)).toMatchObject([{speaker: 'alice', firstId: 6, count: 20}]);
+	});
+
+	it('finds two talks back to back, the second from its first message', () => {
+		const day = messages([...run('alice', 20), ...run('bob', 20)]);
+		expect(detectTalks(day)).toMatchObject([
+			{speaker: 'alice', firstId: 0, lastId: 19, count: 20},
+			{speaker: 'bob', firstId: 20, lastId: 39, count: 20},
+		]);
+	});
+
+	it('never makes a blank speaker a presenter', () => {
+		expect(detectTalks(messages(run('', 30)))).toEqual([]);
+	});
+
+	it('survives a clock that steps backwards', () => {
+		const day = messages(run('alice', 20));
+		const stepped = day.map((item, index) =>
+			index === 10 ? message(item.id, '00:00:50', 'alice', item.text, 50) : item,
+		);
+		expect(detectTalks(stepped)).toMatchObject([{count: 20}]);
+	});
+
+	it('stays linear on 300,000 messages', () => {
+		const rows: Row[] = [];
+		for (let index = 0; index < 300_000; index++) {
+			rows.push(['+1', index % 3 === 0 ? 'a' : `p${index % 7}`, `line ${index}`]);
+		}
+		expect(detectTalks(messages(rows))).toEqual([]);
+	});
+});
+
+describe('detectTalks on the samples', () => {
+	it('finds exactly the Eric-Silot-SG talk on the reference day', () => {
+		expect(detectTalks(sample('2018-08-27-WeChat.md'))).toEqual([
+			{
+				speaker: 'Eric-Silot-SG',
+				start: '19:27:56',
+				end: '19:35:22',
+				count: 47,
+				firstId: 301,
+				lastId: 347,
+			},
+		]);
+	});
+
+	it('does not flag the wood-通联-技术 exchange or the afternoon argument', () => {
+		const talks = detectTalks(sample('2018-08-27-WeChat.md'));
+		expect(talks.some((talk) => talk.speaker.startsWith('wood'))).toBe(false);
+		expect(talks.every((talk) => talk.start >= '19:00:00')).toBe(true);
+	});
+
+	it('finds one talk by 横烟秋 on devarch-2018-05-03', () => {
+		expect(detectTalks(sample('devarch-2018-05-03-chat.markdown'))).toEqual([
+			{speaker: '横烟秋', start: '19:16:36', end: '19:38:35', count: 30, firstId: 99, lastId: 128},
+		]);
+	});
+
+	it('finds no talk on the doubled proddev day', () => {
+		expect(detectTalks(sample('proddev-2017-12-22-chat.markdown'))).toEqual([]);
+	});
+});

@@ -1,0 +1,72 @@
+import {describe, expect, it} from 'vitest';
+import {
+	displayWidth,
+	padToWidth,
+	truncateToWidth,
+	wrapText,
+} from '../../source/layout/wrap-text.js';
+
+describe('wrapText', () => {
+	it('keeps short ASCII lines as they are', () => {
+		expect(wrapText('hello', 10)).toEqual({lines: ['hello'], starts: [0], rest: 0});
+	});
+
+	it('keeps inner line breaks', () => {
+		expect(wrapText('a\nb\n\nc', 10).lines).toEqual(['a', 'b', '', 'c']);
+	});
+
+	it('breaks Latin text at spaces', () => {
+		expect(wrapText('Spring Cloud and Dubbo', 12).lines).toEqual(['Spring Cloud', 'and Dubbo']);
+	});
+
+	it('breaks CJK text by display width', () => {
+		const {lines} = wrapText('金融行业API汇总和开发经验', 10);
+		for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(10);
+		expect(lines.join('')).toBe('金融行业API汇总和开发经验');
+	});
+
+	it('hard-breaks a word longer than the width', () => {
+		expect(wrapText('abcdefghij', 4).lines).toEqual(['abcd', 'efgh', 'ij']);
+	});
+
+	it('lays out only maxLines of a huge message and counts the rest', () => {
+		const text = '退'.repeat(2_000_000);
+		const wrapped = wrapText(text, 40, 5);
+		expect(wrapped.lines).toHaveLength(5);
+		expect(wrapped.rest).toBe(2_000_000 - 100);
+	});
+
+	it('counts the rest across paragraphs', () => {
+		const wrapped = wrapText('aa\nbb\ncc', 10, 2);
+		expect(wrapped.lines).toEqual(['aa', 'bb']);
+		expect(wrapped.rest).toBe(2);
+	});
+});
+
+describe('width helpers', () => {
+	it('measures CJK and emoji as two columns', () => {
+		expect(displayWidth('退款')).toBe(4);
+		expect(displayWidth('a😀')).toBe(3);
+	});
+
+	it('truncates by width with an ellipsis', () => {
+		expect(truncateToWidth('龚晓冬-银商账户-产品-上海', 8)).toBe('龚晓冬-…');
+		expect(displayWidth(truncateToWidth('龚晓冬-银商账户-产品-上海', 8))).toBeLessThanOrEqual(8);
+		expect(truncateToWidth('short', 8)).toBe('short');
+	});
+
+	it('pads to an exact width', () => {
+		expect(displayWidth(padToWidth('退款', 7))).toBe(7);
+		expect(displayWidth(padToWidth('龚晓冬-银商账户', 7))).toBe(7);
+	});
+});
+
+describe('line starts', () => {
+	it('points each line at its offset in the text', () => {
+		const text = 'Spring Cloud and Dubbo\n退款退款退款';
+		const {lines, starts} = wrapText(text, 12);
+		lines.forEach((line, i) => {
+			expect(text.slice(starts[i], (starts[i] ?? 0) + line.length)).toBe(line);
+		});
+	});
+});
