@@ -50,12 +50,13 @@ describe('chatreel --print', () => {
 		expect(folded.stdout.endsWith('\n')).toBe(true);
 	});
 
-	it('indents continuation lines and starts every other line with a time', () => {
+	it('puts a link title and its URL on one line and starts every line with a time', () => {
 		const link = lines.findIndex((line) => line.startsWith('08:49:53  右军-蚂蚁金服-成都  '));
-		expect(lines[link]).toBe('08:49:53  右军-蚂蚁金服-成都  焦虑的时代，工程师如何高效学习？');
-		expect(lines[link + 1]).toMatch(/^ {10}<http:\/\/mp\.weixin\.qq\.com\/s\?__biz=/);
+		expect(lines[link]).toMatch(
+			/^08:49:53 {2}右军-蚂蚁金服-成都 {2}焦虑的时代，工程师如何高效学习？ ↵ <http:\/\/mp\.weixin\.qq\.com\/s\?__biz=\S+>$/,
+		);
 		for (const line of lines.filter((l) => l !== '')) {
-			expect(line, line).toMatch(/^(\d{2}:\d{2}:\d{2} {2}| {10}\S)/);
+			expect(line, line).toMatch(/^\d{2}:\d{2}:\d{2} {2}/);
 		}
 	});
 
