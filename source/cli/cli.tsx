@@ -5,7 +5,7 @@ import {sanitizeLine} from '../core/transcript/sanitize.js';
 import {exitCodeFor, exitCodes} from './exit-codes.js';
 import {checkFlags} from './flag-values.js';
 import {flagNames, flagSpec} from './flags.js';
-import {run} from './run.js';
+import {run, runConfig} from './run.js';
 
 function fail(error: unknown): never {
 	if (error instanceof ChatreelError) {
@@ -17,14 +17,26 @@ function fail(error: unknown): never {
 	process.exit(exitCodes.input);
 }
 
-try {
-	checkFlags(process.argv.slice(2), flagNames);
-} catch (error) {
-	fail(error);
+const args = process.argv.slice(2);
+// Config words are not flags: `config set speed -1` must reach the value check.
+if (args[0] === 'config' && !args.includes('--help')) {
+	try {
+		process.exitCode = runConfig(args.slice(1));
+	} catch (error) {
+		fail(error);
+	}
+} else {
+	try {
+		checkFlags(args, flagNames);
+	} catch (error) {
+		fail(error);
+	}
+	await main();
 }
 
-const cli = meow(
-	`
+async function main(): Promise<void> {
+	const cli = meow(
+		`
   Usage
     $ chatreel [PATH]                 Read a transcript (the bundled sample without PATH)
     $ chatreel FOLDER                 Read a folder of daily transcripts as one history
@@ -58,16 +70,17 @@ const cli = meow(
 
   Keys: press ? in the reader.
 `,
-	{
-		importMeta: import.meta,
-		allowUnknownFlags: true,
-		flags: flagSpec,
-	},
-);
+		{
+			importMeta: import.meta,
+			allowUnknownFlags: true,
+			flags: flagSpec,
+		},
+	);
 
-try {
-	const code = await run(cli.input, cli.flags);
-	process.exitCode = code;
-} catch (error) {
-	fail(error);
+	try {
+		const code = await run(cli.input, cli.flags);
+		process.exitCode = code;
+	} catch (error) {
+		fail(error);
+	}
 }

@@ -47,13 +47,16 @@ function presentedIds(transcript: Transcript, flags: Flags): number[] {
 	return ids;
 }
 
+/** `chatreel config …`, given its own words as typed: `config set speed -1` is a value. */
+export function runConfig(args: readonly string[]): number {
+	const result = runConfigCommand(args, openStore());
+	if (result.stdout) write(result.stdout);
+	if (result.stderr) process.stderr.write(result.stderr);
+	return result.exitCode;
+}
+
 export async function run(input: readonly string[], flags: Flags): Promise<number> {
-	if (input[0] === 'config') {
-		const result = runConfigCommand(input.slice(1), openStore());
-		if (result.stdout) write(result.stdout);
-		if (result.stderr) process.stderr.write(result.stderr);
-		return result.exitCode;
-	}
+	if (input[0] === 'config') return runConfig(input.slice(1));
 	if (input.length > 1) throw new UsageError('give one transcript at a time');
 	if (flags.print && flags.json) throw new UsageError('--print and --json cannot be used together');
 	parseNumberFlag('speed', flags.speed, 0.25, 64);

@@ -5,6 +5,8 @@ import {exitCodes} from '../cli/exit-codes.js';
 import {builtinThemeOrder} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
 import {cleanText} from './clean-text.js';
+import {copyBeforeReset} from './config-file.js';
+import {errorCode} from './file-lock.js';
 import {defaultSettings, type SettableKey, settableKeyNames, settableKeys} from './preferences.js';
 import {
 	findSettableKey,
@@ -95,8 +97,19 @@ export function runConfigCommand(
 		}
 		case 'reset': {
 			if (rest.length === 0) {
+				let backup: string | undefined;
+				try {
+					backup = copyBeforeReset(store.path);
+				} catch (error) {
+					return {
+						stdout: '',
+						stderr: `chatreel: could not back up ${cleanText(store.path, 500)} (${errorCode(error) ?? 'error'}); nothing was reset\n`,
+						exitCode: exitCodes.input,
+					};
+				}
 				store.reset();
-				return ok('chatreel: settings, positions and bookmarks reset to defaults\n');
+				const saved = backup ? `; the old file is kept as ${cleanText(backup, 500)}` : '';
+				return ok(`chatreel: settings, positions and bookmarks reset to defaults${saved}\n`);
 			}
 			const key = keyArgument(rest, 'reset');
 			if (typeof key !== 'string') return key;

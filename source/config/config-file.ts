@@ -32,6 +32,18 @@ function moveAside(filePath: string, now: Date): string {
 	}
 }
 
+/** Copies the config file to `<file>.reset-<time>` before a reset; undefined when there is none. */
+export function copyBeforeReset(filePath: string, now = new Date()): string | undefined {
+	if (!fs.existsSync(filePath)) return undefined;
+	const base = `${filePath}.reset-${now.toISOString().replaceAll(':', '-')}`;
+	for (let n = 0; ; n++) {
+		const target = n === 0 ? base : `${base}-${n}`;
+		if (fs.existsSync(target)) continue;
+		fs.copyFileSync(filePath, target, fs.constants.COPYFILE_EXCL);
+		return target;
+	}
+}
+
 function parse(text: string): {json?: unknown} {
 	if (text.trim() === '') return {};
 	try {

@@ -52,13 +52,15 @@ export function validateKeyOverrides(
 		const shown = sanitizeLine(name).slice(0, 40);
 		if (!isTarget(name)) {
 			problems.push(`${file}: "${shown}" is not a command (the ids are in the README key table)`);
-		} else if (
-			!Array.isArray(keys) ||
-			keys.length === 0 ||
-			keys.length > 10 ||
-			!keys.every(isKeyName)
-		) {
+		} else if (!Array.isArray(keys) || keys.length === 0 || keys.length > 10) {
 			problems.push(`${file}: "${shown}" needs a list of keys like ["j", "down", "ctrl-n"]`);
+		} else if (!keys.every(isKeyName)) {
+			const bad = keys.find((key) => !isKeyName(key));
+			const named =
+				typeof bad === 'string' ? `"${sanitizeLine(bad).slice(0, 20)}"` : JSON.stringify(bad);
+			problems.push(
+				`${file}: "${shown}": ${named?.slice(0, 40)} is not a key name (a character, ctrl-a…ctrl-z, ${[...namedKeys].join(', ')})`,
+			);
 		} else {
 			overrides[name] = keys;
 		}

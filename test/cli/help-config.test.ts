@@ -56,6 +56,12 @@ describe('chatreel config', () => {
 		expectOneErrorLine(runCli(['config', 'set', 'speed', 'abc']), 2);
 	});
 
+	it('takes a negative speed as a bad value, not as a flag', () => {
+		const result = runCli(['config', 'set', 'speed', '-1'], {configDir: tempDir()});
+		expectOneErrorLine(result, 2);
+		expect(result.stderr).toContain('bad value "-1" for speed');
+	});
+
 	it('rejects an unknown key', () => {
 		expectOneErrorLine(runCli(['config', 'get', 'no-such-key']), 2);
 	});

@@ -42,6 +42,12 @@ describe('keys.json', () => {
 		for (const line of problems) expect(line).not.toMatch(/\u001B/);
 	});
 
+	it('names the key it does not know', () => {
+		const {problems} = validateKeyOverrides({'cursor-down': ['j', 'ctrl-down']});
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain('"ctrl-down" is not a key name');
+	});
+
 	it('is read from the config directory and survives a broken file', () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chatreel-keys-'));
 		expect(loadKeyOverrides(dir)).toEqual({overrides: {}, problems: []});
