@@ -63,7 +63,7 @@ describe('chatreel --print', () => {
 	it('folds each flood into one line with its count and span', () => {
 		const flood = lines.filter((line) => line.startsWith('18:33:32'));
 		expect(flood).toHaveLength(1);
-		expect(flood[0]).toContain('83 messages');
+		expect(flood[0]).toContain('84 messages');
 		expect(flood[0]).toMatch(/18:33:32\s*[–-]\s*19:24:42/);
 		expect(flood[0]).toContain('签到');
 		const morning = lines.filter((line) => line.startsWith('08:53:57'));
@@ -112,7 +112,7 @@ describe('a transcript with a broken header', () => {
 		const result = runCli(['--print', path]);
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toBe(
-			'10:00:00  alice  first\n          second line\n10:01:00  bob  hi\n',
+			'10:00:00  alice  first ↵ second line\n10:01:00  bob  hi\n',
 		);
 		const errors = stderrLines(result);
 		expect(errors).toHaveLength(1);
