@@ -87,12 +87,12 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 		await writeChunks(jsonChunks(transcript));
 	} else if (present) {
 		write(plainText(transcript, {collapse: flags.collapse, ids: presentedIds(transcript, flags)}));
+	} else if (flags.follow) {
+		// The follower prints the transcript itself, holding back a last message still being written.
+		const {followPrint} = await import('./follow-print.js');
+		return followPrint(path);
 	} else {
-		write(plainText(transcript, {collapse: flags.collapse && !flags.follow}));
-		if (flags.follow) {
-			const {followPrint} = await import('./follow-print.js');
-			return followPrint(path, transcript, stamp);
-		}
+		write(plainText(transcript, {collapse: flags.collapse}));
 	}
 	return 0;
 }
