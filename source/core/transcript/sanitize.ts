@@ -88,5 +88,5 @@ export function sanitizeLine(s: string): string {
 
 /** `s` without the invisible characters the sanitizers show: to tell names that differ only by them. */
 export function withoutInvisible(s: string): string {
-	return s.replace(INVISIBLE_REPLACE, (ch: string, flag?: string) => flag ?? '');
+	return s.replace(INVISIBLE_REPLACE, (_ch: string, flag?: string) => flag ?? '');
 }
