@@ -23,6 +23,18 @@ import {supportsHyperlinks} from '../ui/hyperlinks.js';
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+/**
+ * Ink's cursor helper (restore-cursor) writes `ESC[?25h` to stderr at exit, even when stderr
+ * is a log file. The reader shows the cursor on stdout as it leaves the alternate screen,
+ * so that one write is dropped.
+ */
+function dropCursorWritesToStderr(): void {
+	const write = process.stderr.write.bind(process.stderr) as (...args: unknown[]) => boolean;
+	process.stderr.write = ((chunk: unknown, ...rest: unknown[]) =>
+		chunk === showCursor ? true : write(chunk, ...rest)) as typeof process.stderr.write;
+}
 
 /** One line about what loading noticed: problems in the file, doubled messages folded. */
 function loadNotice(transcript: Transcript): string | undefined {
@@ -77,7 +89,21 @@ export async function runReader(
 	flags: Flags,
 	stamp?: FileStamp,
 ): Promise<number> {
-	const store = openStore();
+	dropCursorWritesToStderr();
+	// Lines from the store (a save that failed) show as notices while the reader is up,
+	// and again on stderr once it has left the alternate screen.
+	let inReader = false;
+	const later: string[] = [];
+	let showNotice: ((text: string) => void) | undefined;
+	const report = (line: string) => {
+		if (!inReader) {
+			process.stderr.write(`${line}\n`);
+			return;
+		}
+		later.push(line);
+		showNotice?.(line.replace(/^chatreel: /, ''));
+	};
+	const store = openStore({stderr: report});
 	const {themes, themeName, noColor} = themeSetup(store, flags);
 	const keyFile = loadKeyOverrides(store.dir);
 	for (const problem of keyFile.problems) process.stderr.write(`chatreel: ${problem}\n`);
@@ -93,11 +119,14 @@ export async function runReader(
 	const save = () => store.saveFile(key, {size, position, bookmarks});
 
 	process.stdout.write(enterAlternateScreen);
+	inReader = true;
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
 		process.stdout.write(leaveAlternateScreen);
+		inReader = false;
+		for (const line of later.splice(0)) process.stderr.write(`${line}\n`);
 	};
 	const instance = render(
 		<App
@@ -118,6 +147,15 @@ export async function runReader(
 			}}
 			startActions={actions}
 			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange, stamp) : undefined}
+			notices={(show) => {
+				showNotice = show;
+				return () => {
+					showNotice = undefined;
+				};
+			}}
+			onPositionChange={(id) => {
+				position = id;
+			}}
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();
@@ -138,8 +176,10 @@ export async function runReader(
 		{exitOnCtrlC: false, patchConsole: false},
 	);
 
+	// A signal ends the reader as q does: the position is saved, the terminal restored.
 	const stop = (code: number) => {
 		instance.unmount();
+		save();
 		restore();
 		process.exit(code);
 	};

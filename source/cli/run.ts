@@ -9,13 +9,22 @@ import {isDirectory, openHistory} from '../io/open-history.js';
 import {openTranscript} from '../io/open-transcript.js';
 import {bundledSample} from '../io/paths.js';
 import {stampOf} from '../io/watch-file.js';
-import {jsonText} from '../output/json-output.js';
+import {jsonChunks} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
 import {asksToPresent, parseNumberFlag, reelSelection} from './flag-values.js';
 import type {Flags} from './flags.js';
 
 function write(text: string): void {
 	process.stdout.write(text);
+}
+
+/** Writes each chunk, waiting for the pipe to drain between them. */
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
+	for (const chunk of chunks) {
+		if (!process.stdout.write(chunk)) {
+			await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+		}
+	}
 }
 
 // `| head` closes the pipe early: that is not an error.
@@ -78,15 +87,15 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const problems = diagnosticsLine(transcript, path);
 	if (problems) process.stderr.write(`${problems}\n`);
 	if (flags.json) {
-		write(jsonText(transcript));
+		await writeChunks(jsonChunks(transcript));
 	} else if (present) {
 		write(plainText(transcript, {collapse: flags.collapse, ids: presentedIds(transcript, flags)}));
+	} else if (flags.follow) {
+		// The follower prints the transcript itself, holding back a last message still being written.
+		const {followPrint} = await import('./follow-print.js');
+		return followPrint(path);
 	} else {
-		write(plainText(transcript, {collapse: flags.collapse && !flags.follow}));
-		if (flags.follow) {
-			const {followPrint} = await import('./follow-print.js');
-			return followPrint(path, transcript, stamp);
-		}
+		write(plainText(transcript, {collapse: flags.collapse}));
 	}
 	return 0;
 }

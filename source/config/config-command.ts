@@ -27,6 +27,11 @@ const usage = (line: string): CommandResult => ({
 	exitCode: exitCodes.usage,
 });
 
+/** A change that did not reach the file fails (its one line was already reported by the store). */
+function saved(store: Store): CommandResult | undefined {
+	return store.saving ? undefined : {stdout: '', stderr: '', exitCode: exitCodes.input};
+}
+
 function settingLines(store: Store): string {
 	return settableKeyNames.map((key) => `${key} = ${formatSetting(store.prefs[key])}\n`).join('');
 }
@@ -93,7 +98,7 @@ export function runConfigCommand(
 			const {value, error} = parseSettingValue(key, raw, themeNames);
 			if (value === undefined) return usage(error ?? `chatreel: bad value for ${key}`);
 			store.set(key, value);
-			return ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
+			return saved(store) ?? ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
 		}
 		case 'reset': {
 			if (rest.length === 0) {
@@ -108,15 +113,19 @@ export function runConfigCommand(
 					};
 				}
 				store.reset();
-				const saved = backup ? `; the old file is kept as ${cleanText(backup, 500)}` : '';
-				return ok(`chatreel: settings, positions and bookmarks reset to defaults${saved}\n`);
+				const kept = backup ? `; the old file is kept as ${cleanText(backup, 500)}` : '';
+				return (
+					saved(store) ??
+					ok(`chatreel: settings, positions and bookmarks reset to defaults${kept}
+`)
+				);
 			}
 			const key = keyArgument(rest, 'reset');
 			if (typeof key !== 'string') return key;
 			const extra = tooMany(1, 'reset takes at most one key');
 			if (extra) return extra;
 			store.set(key, defaultSettings[key]);
-			return ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
+			return saved(store) ?? ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
 		}
 		default:
 			return usage(

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import {cleanText} from './clean-text.js';
 import {errorCode} from './file-lock.js';
 import {defaultPreferences, type Preferences, validatePreferences} from './preferences.js';
+import {readSmallFile} from './read-small-file.js';
 
 export type ConfigRead = {
 	prefs: Preferences;
@@ -78,24 +79,28 @@ function damaged(
 	}
 }
 
-/** Reads and validates the config file; never throws. */
+/**
+ * Reads and validates the config file; never throws and never blocks: a config that is
+ * not a regular file (a FIFO, a device) is treated like a damaged one.
+ */
 export function readConfigFile(filePath: string, now = new Date()): ConfigRead {
-	let text: string;
-	try {
-		if (fs.statSync(filePath).size > maxConfigBytes) {
+	const read = readSmallFile(filePath, maxConfigBytes);
+	switch (read.kind) {
+		case 'missing':
+			return {prefs: defaultPreferences(), writable: true};
+		case 'not-regular':
+			return damaged(filePath, defaultPreferences(), ' (not a regular file)', now);
+		case 'too-large':
 			return damaged(filePath, defaultPreferences(), ' (too large)', now);
-		}
-		text = fs.readFileSync(filePath, 'utf8');
-	} catch (error) {
-		const code = errorCode(error);
-		if (code === 'ENOENT') return {prefs: defaultPreferences(), writable: true};
-		return {
-			prefs: defaultPreferences(),
-			writable: false,
-			unreadable: code ?? 'error',
-			notice: `chatreel: could not read config file ${cleanText(filePath, 500)} (${code ?? 'error'}); using defaults and not saving`,
-		};
+		case 'unreadable':
+			return {
+				prefs: defaultPreferences(),
+				writable: false,
+				unreadable: read.code,
+				notice: `chatreel: could not read config file ${cleanText(filePath, 500)} (${read.code}); using defaults and not saving`,
+			};
 	}
+	const {text} = read;
 	const {json} = parse(text);
 	if (json === undefined) return damaged(filePath, defaultPreferences(), '', now);
 	const {value, problems} = validatePreferences(json);

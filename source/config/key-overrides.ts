@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import {type KeyOverrides, keymap, modes} from '../input/keymap.js';
+import {readSmallFile} from './read-small-file.js';
 
 // keys.json in the config directory: {"cursor-down": ["j", "down", "ctrl-n"],
 // "speakers.speaker-filter": ["enter", "f"]}. Bad entries are reported and skipped.
@@ -71,14 +71,19 @@ export function validateKeyOverrides(
 /** Reads `<configDir>/keys.json` when there is one; never throws. */
 export function loadKeyOverrides(configDir: string): {overrides: KeyOverrides; problems: string[]} {
 	const file = path.join(configDir, 'keys.json');
-	let text: string;
-	try {
-		text = fs.readFileSync(file, 'utf8');
-	} catch {
-		return {overrides: {}, problems: []};
+	const read = readSmallFile(file, 1024 * 1024);
+	if (read.kind === 'missing') return {overrides: {}, problems: []};
+	if (read.kind !== 'text') {
+		const reason =
+			read.kind === 'unreadable'
+				? `could not be read (${read.code})`
+				: read.kind === 'too-large'
+					? 'is too large'
+					: 'is not a regular file';
+		return {overrides: {}, problems: [`${sanitizeLine(file)}: ${reason}; using the default keys`]};
 	}
 	try {
-		return validateKeyOverrides(JSON.parse(text) as unknown, sanitizeLine(file));
+		return validateKeyOverrides(JSON.parse(read.text) as unknown, sanitizeLine(file));
 	} catch {
 		return {
 			overrides: {},

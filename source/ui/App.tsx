@@ -1,6 +1,7 @@
 import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useReducer} from 'react';
 import type {Transcript} from '../core/transcript/types.js';
+import {cursorMessageId} from '../state/pane-navigation.js';
 import type {PresentAction} from '../state/present-state.js';
 import {type Action, reducer} from '../state/reducer.js';
 import {type InitOptions, initialState, type ViewState} from '../state/view-state.js';
@@ -19,6 +20,8 @@ export type AppEvents = {
 	onThemeChange?: (name: string) => void;
 	onBookmarksChange?: (ids: number[]) => void;
 	onSpeedChange?: (speed: number) => void;
+	/** The message under the cursor, each time it changes (saved if a signal ends the reader). */
+	onPositionChange?: (id: number) => void;
 };
 
 export type AppProps = AppEvents & {
@@ -33,6 +36,8 @@ export type AppProps = AppEvents & {
 	startActions?: Action[];
 	/** With --follow: calls back with the new transcript each time the file changes. */
 	follow?: (onChange: (transcript: Transcript) => void) => () => void;
+	/** Lines to show as error notices as they come (a settings save that failed). */
+	notices?: (show: (text: string) => void) => () => void;
 };
 
 function init(props: AppProps, size: {width: number; height: number}): ViewState {
@@ -63,7 +68,12 @@ export function App(props: AppProps) {
 	const {follow} = props;
 	useEffect(() => follow?.((transcript) => dispatch({type: 'transcript', transcript})), [follow]);
 
-	const {onThemeChange, onBookmarksChange, onSpeedChange, onQuit} = props;
+	const {notices} = props;
+	useEffect(() => notices?.((text) => dispatch({type: 'notice', text, kind: 'error'})), [notices]);
+
+	const {onThemeChange, onBookmarksChange, onSpeedChange, onQuit, onPositionChange} = props;
+	const position = cursorMessageId(state);
+	useEffect(() => onPositionChange?.(position), [position, onPositionChange]);
 	useEffect(() => onThemeChange?.(state.themeName), [state.themeName, onThemeChange]);
 	useEffect(() => onBookmarksChange?.(state.bookmarks), [state.bookmarks, onBookmarksChange]);
 	useEffect(

@@ -6,6 +6,7 @@ import type {ScreenLayout} from '../layout/screen-layout.js';
 import {padToWidth} from '../layout/wrap-text.js';
 import {speakerColor} from '../theme/speaker-colors.js';
 import type {Theme} from '../theme/types.js';
+import {linkTarget} from './hyperlinks.js';
 import {pairSpan, type Span} from './line.js';
 
 // Rows of the pane as spans: a message (time, speaker, wrapped text), a flood line, an
@@ -89,7 +90,7 @@ export function messageRows(
 						text: line.text,
 						color: colors.link,
 						underline: true,
-						link: context.hyperlinks ? line.text : undefined,
+						link: context.hyperlinks ? linkTarget(message.url) : undefined,
 					},
 				];
 			case 'marker':

@@ -54,3 +54,17 @@ export function supportsHyperlinks(env: NodeJS.ProcessEnv, isTTY: boolean): bool
 		return env.VTE_VERSION !== '0.50.0' && atLeast(parseVersion(env.VTE_VERSION), 0, 50);
 	return env.TERM === 'xterm-kitty' || env.TERM === 'alacritty';
 }
+
+/** Longest URL carried into an OSC 8 link; a longer one is shown but not clickable. */
+export const maxLinkTarget = 2048;
+
+/**
+ * The OSC 8 target for `url`, or undefined when it should not be clickable: only http,
+ * https and mailto, at most `maxLinkTarget` characters. Anything outside printable ASCII is
+ * percent-encoded, so the target cannot end the sequence.
+ */
+export function linkTarget(url: string | undefined): string | undefined {
+	if (url === undefined || url.length > maxLinkTarget) return undefined;
+	if (!/^(?:https?:\/\/[^\s/]|mailto:[^\s])/i.test(url)) return undefined;
+	return url.replace(/[^\x21-\x7e]/gu, (ch) => encodeURIComponent(ch));
+}

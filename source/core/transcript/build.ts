@@ -8,8 +8,8 @@ import {assignClock} from './clock.js';
 import {foldDoubledDays} from './doubled-days.js';
 import {parseFrontMatter} from './front-matter.js';
 import {headerProblemPrefix, parseMessages} from './parse-messages.js';
-import {sanitizeLine} from './sanitize.js';
-import type {Diagnostic, Transcript} from './types.js';
+import {sanitizeLine, withoutInvisible} from './sanitize.js';
+import type {Diagnostic, Message, Transcript} from './types.js';
 
 export type TextInfo = {encoding: string; badSequences: number; source?: string};
 
@@ -41,6 +41,35 @@ function emptyTranscript(info: TextInfo, diagnostics: Diagnostic[]): Transcript 
 	return {meta, messages: [], speakers: [], talks: [], floods: [], diagnostics, aliases: {}};
 }
 
+/** Names that look the same once invisible characters are removed: one diagnostic each. */
+function lookalikeNames(messages: readonly Message[]): Diagnostic[] {
+	const seen = new Map<string, string>();
+	const diagnostics: Diagnostic[] = [];
+	const reported = new Set<string>();
+	const bareOf = new Map<string, string>();
+	for (const m of messages) {
+		let bare = bareOf.get(m.rawSpeaker);
+		if (bare === undefined) {
+			bare = withoutInvisible(m.rawSpeaker);
+			bareOf.set(m.rawSpeaker, bare);
+		}
+		if (bare === m.rawSpeaker && !seen.has(bare)) {
+			seen.set(bare, m.speaker);
+			continue;
+		}
+		const first = seen.get(bare);
+		if (first === undefined) seen.set(bare, m.speaker);
+		else if (first !== m.speaker && !reported.has(m.speaker)) {
+			reported.add(m.speaker);
+			diagnostics.push({
+				line: m.line,
+				problem: `speaker "${m.speaker}" differs from "${first}" only by invisible characters`,
+			});
+		}
+	}
+	return diagnostics;
+}
+
 function build(text: string, info: TextInfo): Transcript {
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 	// A lone CR is a character (shown as ^M), not a line break: decodeBytes already chose.
@@ -57,7 +86,8 @@ function build(text: string, info: TextInfo): Transcript {
 	diagnostics.push(...front.diagnostics, ...parsed.diagnostics);
 	if (parsed.headers === 0) diagnostics.push({line: 0, problem: 'no message headers found'});
 	const date = front.data.date ?? '';
-	const clocked = assignClock(parsed.messages, date || undefined);
+	diagnostics.push(...lookalikeNames(parsed.messages));
+	const clocked = assignClock(parsed.messages, date || undefined, diagnostics);
 	const {messages, aliases, folded} = foldDoubledDays(clocked);
 	const transcript = emptyTranscript(info, diagnostics);
 	const meta = transcript.meta;

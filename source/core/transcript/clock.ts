@@ -1,11 +1,17 @@
 // Times of day to a clock over several days: the transcript's times carry no date.
 
 import {retimed} from './retimed.js';
-import type {Message} from './types.js';
+import type {Diagnostic, Message} from './types.js';
 
 const DAY = 86_400;
-/** A jump back by more than this (vs the previous message) means midnight has passed. */
-const ROLLOVER = 3600;
+/** A step back by more than this (vs the previous message) is not a clock's jitter. */
+const BACKWARDS = 3600;
+/**
+ * A step back of at least this much means midnight has passed (23:59 → 00:01, or a quiet
+ * night 22:00 → 08:00: the way forward round the clock is shorter than half a day). A
+ * smaller step back (20:00 → 14:00) is a clock running backwards: same day, reported.
+ */
+const ROLLOVER = DAY / 2;
 
 const digits = (time: string, at: number): number =>
 	(time.charCodeAt(at) - 48) * 10 + time.charCodeAt(at + 1) - 48;
@@ -34,16 +40,24 @@ export function addDays(date: string, days: number): string | undefined {
 
 /**
  * Sets `day`, `seconds` and (with a date) `timestamp` on each message, in file order.
- * Returns new message objects. A time more than an hour earlier than the previous
- * message's starts the next day; smaller steps back stay on the same day, in file order.
+ * Returns new message objects. A time at least twelve hours earlier than the previous
+ * message's starts the next day; smaller steps back stay on the same day, in file order,
+ * and those of more than an hour are pushed to `problems` (when given), one per step.
  */
-export function assignClock(messages: Message[], date?: string): Message[] {
+export function assignClock(
+	messages: Message[],
+	date?: string,
+	problems?: Diagnostic[],
+): Message[] {
 	let day = 0;
 	let previous: number | undefined;
 	const dates = new Map<number, string | undefined>();
 	return messages.map((message) => {
 		const tod = timeOfDay(message.time);
-		if (previous !== undefined && tod < previous - ROLLOVER) day++;
+		if (previous !== undefined && previous - tod >= ROLLOVER) day++;
+		else if (previous !== undefined && previous - tod > BACKWARDS) {
+			problems?.push({line: message.line, problem: `clock runs backwards at line ${message.line}`});
+		}
 		previous = tod;
 		let timestamp: string | undefined;
 		if (date) {

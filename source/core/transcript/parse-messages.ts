@@ -71,6 +71,9 @@ export function matchHeader(line: string): HeaderMatch | undefined {
 	return {hours, minutes, seconds, speaker: line.slice(i + 1).trim()};
 }
 
+// Almost a header (`>10:00:00 name`, `> 10:0:00`): inside a skipped message, each is reported.
+const NEAR_HEADER = /^\s*>\s*\d{1,2}\s*:\s*\d/;
+
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 export type ParsedMessages = {
@@ -120,8 +123,19 @@ export function parseMessages(lines: string[], start = 0): ParsedMessages {
 	let current: {line: number; time: string; seconds: number; speaker: string} | undefined;
 	let bodyFrom = start;
 	let firstHeaderSeen = false;
+	let skipping = false;
 
 	const flush = (to: number): void => {
+		if (skipping) {
+			for (let i = bodyFrom; i < to; i++) {
+				if (NEAR_HEADER.test(lines[i]!)) {
+					diagnostics.push({
+						line: i + 1,
+						problem: 'a line that looks like a message header was skipped with the message above',
+					});
+				}
+			}
+		}
 		if (current) {
 			const raw = bodyOf(lines, bodyFrom, to);
 			const body = classifyBody(raw);
@@ -157,6 +171,7 @@ export function parseMessages(lines: string[], start = 0): ParsedMessages {
 		headers++;
 		flush(i);
 		firstHeaderSeen = true;
+		skipping = false;
 		bodyFrom = i + 1;
 		const {hours, minutes, seconds, speaker} = header;
 		const time = `${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`;
@@ -166,6 +181,7 @@ export function parseMessages(lines: string[], start = 0): ParsedMessages {
 				problem: `${headerProblemPrefix} with an impossible time ${time}; message skipped`,
 			});
 			current = undefined;
+			skipping = true;
 			continue;
 		}
 		current = {line: i + 1, time, seconds: hours * 3600 + minutes * 60 + seconds, speaker};
