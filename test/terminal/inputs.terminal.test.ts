@@ -1,8 +1,11 @@
-// The reader on a piped transcript: stdin is a pipe, stdout and /dev/tty are the terminal.
+// The reader on a piped transcript (stdin a pipe, stdout and /dev/tty the terminal), and
+// on a folder that holds a file that is not a day.
 // `sh -c 'cat FILE | chatreel'` under a pty is what a user's shell does.
-import {existsSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {basename, join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, describe, expect, it} from 'vitest';
 import {spawnTerminal, type TerminalSession} from './harness.js';
 import {expectRestored, statusBar, wait} from './reader-screen.js';
 
@@ -58,5 +61,19 @@ describe('a transcript piped into the reader', () => {
 		await term.waitFor('status=1', wait);
 		expect(term.screen()).toContain('chatreel: <stdin>: no chat messages found; not a transcript');
 		expect(term.output()).not.toContain('\u001b[?1049h');
+	});
+});
+
+describe('a folder holding a README', () => {
+	it('opens the days and says in the reader which file it skipped', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'chatreel-folder-'));
+		afterAll(() => rmSync(dir, {recursive: true, force: true}));
+		copyFileSync(devarch, join(dir, basename(devarch)));
+		writeFileSync(join(dir, 'README.md'), '# archive\n');
+		const term = shell(`CLI '${dir}'`);
+		await term.waitFor('message 1/157', wait);
+		expect(statusBar(term)).toContain('skipped a file that is not a dated transcript: README.md');
+		term.press('q');
+		expect((await term.exited).exitCode).toBe(0);
 	});
 });
