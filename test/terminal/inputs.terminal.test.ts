@@ -14,6 +14,10 @@ const devarch = fileURLToPath(
 	new URL('../../samples/devarch-2018-05-03-chat.markdown', import.meta.url),
 );
 const sessions: TerminalSession[] = [];
+const made: string[] = [];
+afterAll(() => {
+	for (const dir of made) rmSync(dir, {recursive: true, force: true});
+});
 afterEach(() => {
 	for (const term of sessions.splice(0)) term.dispose();
 });
@@ -67,7 +71,7 @@ describe('a transcript piped into the reader', () => {
 describe('a folder holding a README', () => {
 	it('opens the days and says in the reader which file it skipped', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'chatreel-folder-'));
-		afterAll(() => rmSync(dir, {recursive: true, force: true}));
+		made.push(dir);
 		copyFileSync(devarch, join(dir, basename(devarch)));
 		writeFileSync(join(dir, 'README.md'), '# archive\n');
 		const term = shell(`CLI '${dir}'`);
