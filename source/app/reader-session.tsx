@@ -52,9 +52,10 @@ function startActions(
 	transcript: Transcript,
 	flags: Flags,
 	resumeAt: number | undefined,
+	notices: readonly string[],
 ): Action[] {
 	const actions: Action[] = [];
-	const notice = loadNotice(transcript);
+	const notice = [...notices, loadNotice(transcript)].filter(Boolean).join(' · ');
 	if (notice) actions.push({type: 'notice', text: notice});
 	if (resumeAt !== undefined && resumeAt > 0 && resumeAt < transcript.messages.length) {
 		const time = transcript.messages[resumeAt]?.time ?? '';
@@ -83,11 +84,20 @@ function themeSetup(store: Store, flags: Flags) {
 	return {themes, themeName, noColor};
 }
 
+export type ReaderIo = {
+	/** Where keys come from: stdin, or the terminal (/dev/tty) when stdin carried the transcript. */
+	keys: NodeJS.ReadStream;
+	/** Lines for the status line at start (a folder's skipped files). */
+	notices?: readonly string[];
+};
+
+/** `file` is undefined for standard input: nothing to resume or bookmark against. */
 export async function runReader(
 	transcript: Transcript,
-	file: string,
+	file: string | undefined,
 	flags: Flags,
-	stamp?: FileStamp,
+	stamp: FileStamp | undefined,
+	io: ReaderIo,
 ): Promise<number> {
 	dropCursorWritesToStderr();
 	// Lines from the store (a save that failed) show as notices while the reader is up,
@@ -107,16 +117,18 @@ export async function runReader(
 	const {themes, themeName, noColor} = themeSetup(store, flags);
 	const keyFile = loadKeyOverrides(store.dir);
 	for (const problem of keyFile.problems) process.stderr.write(`chatreel: ${problem}\n`);
-	const resolved = path.resolve(file);
-	const key = fileKey(resolved, fs.statSync(resolved).size);
-	const saved = store.filePrefs(key);
+	const resolved = file === undefined ? undefined : path.resolve(file);
+	const size = resolved === undefined ? 0 : fs.statSync(resolved).size;
+	const key = resolved === undefined ? undefined : fileKey(resolved, size);
+	const saved = key === undefined ? undefined : store.filePrefs(key);
 	const prefs = store.prefs;
 	const resume = flags.resume && prefs.resume && !flags.present ? saved?.position : undefined;
-	const actions = startActions(transcript, flags, resume);
+	const actions = startActions(transcript, flags, resume, io.notices ?? []);
 	let position = saved?.position ?? 0;
 	let bookmarks = saved?.bookmarks ?? [];
-	const size = fs.statSync(resolved).size;
-	const save = () => store.saveFile(key, {size, position, bookmarks});
+	const save = () => {
+		if (key !== undefined) store.saveFile(key, {size, position, bookmarks});
+	};
 
 	process.stdout.write(enterAlternateScreen);
 	inReader = true;
@@ -146,7 +158,11 @@ export async function runReader(
 				keys: createKeyBindings(keyFile.overrides),
 			}}
 			startActions={actions}
-			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange, stamp) : undefined}
+			follow={
+				flags.follow && resolved !== undefined
+					? (onChange) => watchTranscript(resolved, onChange, stamp)
+					: undefined
+			}
 			notices={(show) => {
 				showNotice = show;
 				return () => {
@@ -173,7 +189,7 @@ export async function runReader(
 				if (speed !== (flags.speed ?? prefs.speed)) store.set('speed', speed);
 			}}
 		/>,
-		{exitOnCtrlC: false, patchConsole: false},
+		{exitOnCtrlC: false, patchConsole: false, stdin: io.keys},
 	);
 
 	// A signal ends the reader as q does: the position is saved, the terminal restored.
@@ -197,6 +213,8 @@ export async function runReader(
 		await instance.waitUntilExit();
 	} finally {
 		restore();
+		// A /dev/tty stream of our own would keep the process alive.
+		if (io.keys !== process.stdin) io.keys.destroy();
 	}
 	return 0;
 }

@@ -38,8 +38,10 @@ async function main(): Promise<void> {
 	const cli = meow(
 		`
   Usage
-    $ chatreel [PATH]                 Read a transcript (the bundled sample without PATH)
+    $ chatreel PATH                   Read a transcript
     $ chatreel FOLDER                 Read a folder of daily transcripts as one history
+    $ cat DAY.md | chatreel           Read standard input (also: chatreel -)
+    $ chatreel                        The bundled sample day (stdin a terminal, no PATH)
     $ chatreel config                 Show the config file and its settings
     $ chatreel config get KEY         Show one setting
     $ chatreel config set KEY VALUE   Change a setting
@@ -66,7 +68,8 @@ async function main(): Promise<void> {
     --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
 
   Exit codes
-    0 success, 1 the file could not be read or is not a transcript, 2 bad usage
+    0 success (a day with no messages too), 1 the file could not be read or is not
+    a transcript, 2 bad usage
 
   Keys: press ? in the reader.
 `,

@@ -5,9 +5,11 @@ import {InputError, UsageError} from '../core/errors.js';
 import {buildReel, defaultTalk, stepMessageId} from '../core/replay/reel.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import type {Transcript} from '../core/transcript/types.js';
-import {isDirectory, openHistory} from '../io/open-history.js';
-import {openTranscript} from '../io/open-transcript.js';
+import {stdinName} from '../io/load-stdin.js';
+import {isDirectory, openHistory, skippedNotice} from '../io/open-history.js';
+import {openTranscript, readTranscript} from '../io/open-transcript.js';
 import {bundledSample} from '../io/paths.js';
+import {openTerminalKeys} from '../io/terminal-keys.js';
 import {stampOf} from '../io/watch-file.js';
 import {jsonChunks} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
@@ -71,19 +73,36 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	parseNumberFlag('speed', flags.speed, 0.25, 64);
 	parseNumberFlag('idle-limit', flags.idleLimit, 0.1, 3600);
 	const present = asksToPresent(flags);
-	const path = input[0] ?? bundledSample;
-	const folder = isDirectory(path);
+	// A pipe is read, never replaced by the sample: the sample is for a terminal with no path.
+	const fromStdin = input[0] === '-' || (input[0] === undefined && !process.stdin.isTTY);
+	if (fromStdin && flags.follow) {
+		throw new UsageError('--follow follows a file, not standard input');
+	}
+	const path = fromStdin ? stdinName : (input[0] ?? bundledSample);
+	const folder = !fromStdin && isDirectory(path);
 	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
-	const stamp = folder ? undefined : stampOf(path);
-	const transcript = folder ? openHistory(path) : openTranscript(path);
-	if (transcript.meta.headers === 0) {
-		throw new InputError(`${sanitizeLine(path)}: no chat messages found; not a transcript`);
+	const stamp = folder || fromStdin ? undefined : stampOf(path);
+	const notices: string[] = [];
+	const transcript = fromStdin
+		? await readTranscript(process.stdin)
+		: folder
+			? openHistory(path, (names) => notices.push(skippedNotice(names)))
+			: openTranscript(path);
+	if (transcript.meta.notTranscript) {
+		throw new InputError(`${sanitizeLine(path)}: ${transcript.meta.notTranscript}`);
 	}
-	const interactive = process.stdout.isTTY && process.stdin.isTTY && !flags.print && !flags.json;
-	if (interactive) {
-		const {runReader} = await import('../app/reader-session.js');
-		return runReader(transcript, path, {...flags, present}, stamp);
+	if (process.stdout.isTTY && !flags.print && !flags.json) {
+		// Keys come from the terminal; when stdin carried the transcript, from /dev/tty.
+		const keys = fromStdin ? openTerminalKeys() : process.stdin.isTTY ? process.stdin : undefined;
+		if (keys) {
+			const {runReader} = await import('../app/reader-session.js');
+			return runReader(transcript, fromStdin ? undefined : path, {...flags, present}, stamp, {
+				keys,
+				notices,
+			});
+		}
 	}
+	for (const notice of notices) process.stderr.write(`chatreel: ${sanitizeLine(notice)}\n`);
 	const problems = diagnosticsLine(transcript, path);
 	if (problems) process.stderr.write(`${problems}\n`);
 	if (flags.json) {

@@ -1,3 +1,5 @@
+import {messageDate} from '../core/analysis/message-date.js';
+import {talkSize} from '../core/replay/reel.js';
 import type {Transcript} from '../core/transcript/types.js';
 
 // `--json`: one document. The schema is in the README; `messages.length +
@@ -59,13 +61,16 @@ export function jsonDocument(transcript: Transcript) {
 		speakers: transcript.speakers.map((s) => ({name: s.name, count: s.count, aliases: s.aliases})),
 		talks: transcript.talks.map((t) => ({
 			speaker: t.speaker,
+			date: messageDate(transcript, t.firstId),
 			start: t.start,
 			end: t.end,
 			count: t.count,
+			messages: talkSize(t),
 			firstId: t.firstId,
 			lastId: t.lastId,
 		})),
 		floods: transcript.floods.map((f) => ({
+			date: messageDate(transcript, f.firstId),
 			start: f.start,
 			end: f.end,
 			count: f.count,

@@ -86,7 +86,9 @@ function resize(state: ViewState, width: number, height: number): ViewState {
 
 function jumpToTime(state: ViewState, query: string): ViewState {
 	const closed = withMode({...state, input: ''}, 'browse');
-	const target = parseTimeQuery(query, state.transcript.meta.date);
+	// A clock alone means that time on the day at the cursor (in a history, not the first day).
+	const day = state.transcript.messages[cursorMessageId(state)]?.day ?? 0;
+	const target = parseTimeQuery(query, state.transcript.meta.date, day);
 	if (!target) {
 		return {
 			...closed,

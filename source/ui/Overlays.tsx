@@ -1,5 +1,7 @@
+import {spansDays} from '../core/analysis/message-date.js';
 import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
 import {minimumSize} from '../layout/screen-layout.js';
+import {talkSummary} from '../layout/talk-summary.js';
 import type {Theme} from '../theme/types.js';
 import {pairSpan, Rows, type Span} from './line.js';
 import type {ViewProps} from './view-props.js';
@@ -75,9 +77,10 @@ export function ChapterList({state, theme}: ViewProps) {
 		],
 	];
 	const top = Math.max(0, state.chapterSelected - (paneHeight - 2));
+	const dated = spansDays(state.transcript);
 	talks.slice(top, top + paneHeight - 1).forEach((talk, offset) => {
 		const index = top + offset;
-		const text = ` ${String(index + 1).padStart(2)}  ${talk.start}–${talk.end}  ${talk.count} messages  ${talk.speaker}`;
+		const text = ` ${String(index + 1).padStart(2)}  ${talkSummary(state.transcript, talk, dated)}`;
 		rows.push(
 			index === state.chapterSelected
 				? [pairSpan(text, colors.selection)]

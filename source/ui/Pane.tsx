@@ -33,6 +33,10 @@ function hitsById(
 /** The rows on screen: items from `view.top` until the pane is full, nothing more. */
 export function paneRows(state: ViewState, theme: Theme, hyperlinks: boolean): Span[][] {
 	const {layout, pane, transcript, view} = state;
+	if (transcript.messages.length === 0) {
+		// A quiet day is a transcript too: say so rather than show a blank pane.
+		return [[{text: ' No messages on this day.', color: theme.colors.dim}]];
+	}
 	const context: RowContext = {theme, layout, maxLines: maxBodyLines(state), hyperlinks};
 	const heightOf = heightFunction(state);
 	const rows: Span[][] = [];

@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
@@ -97,10 +97,14 @@ describe('chatreel --print', () => {
 		expect(plain.stdout).toBe(folded.stdout);
 	});
 
-	it('reads the bundled sample when no path is given', () => {
-		const bundled = runCli(['--print']);
-		expect(bundled.status, bundled.stderr).toBe(0);
-		expect(bundled.stdout).toBe(folded.stdout);
+	it('reads a piped stdin when no path is given, never the bundled sample', () => {
+		// Issue #10: the sample opens only when stdin is a terminal (test/terminal covers it).
+		const piped = runCli(['--print'], {input: readFileSync(samplePath)});
+		expect(piped.status, piped.stderr).toBe(0);
+		expect(piped.stdout).toBe(folded.stdout);
+		const empty = runCli(['--print']);
+		expect(empty.status, empty.stderr).toBe(0);
+		expect(empty.stdout).toBe('');
 	});
 });
 

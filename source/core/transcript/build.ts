@@ -20,6 +20,17 @@ export function isHeaderProblem(diagnostic: Diagnostic): boolean {
 	return diagnostic.problem.startsWith(headerProblemPrefix);
 }
 
+const noHeadersProblem = 'no message headers found';
+
+/**
+ * A day with no messages: nothing at all (a zero-byte file), or a closed front matter with
+ * only blank lines after it (how quiet days are exported). Text without headers is not one.
+ */
+function isQuietDay(lines: readonly string[], bodyStart: number): boolean {
+	const blankFrom = (from: number) => lines.slice(from).every((line) => line.trim() === '');
+	return bodyStart > 0 ? blankFrom(bodyStart) : lines.length === 1 && lines[0] === '';
+}
+
 function titleFromSource(source: string | undefined): string {
 	if (!source) return '';
 	const name = source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
@@ -84,7 +95,8 @@ function build(text: string, info: TextInfo): Transcript {
 		});
 	}
 	diagnostics.push(...front.diagnostics, ...parsed.diagnostics);
-	if (parsed.headers === 0) diagnostics.push({line: 0, problem: 'no message headers found'});
+	const quiet = parsed.headers === 0 && isQuietDay(lines, front.bodyStart);
+	if (parsed.headers === 0 && !quiet) diagnostics.push({line: 0, problem: noHeadersProblem});
 	const date = front.data.date ?? '';
 	diagnostics.push(...lookalikeNames(parsed.messages));
 	const clocked = assignClock(parsed.messages, date || undefined, diagnostics);
@@ -97,6 +109,8 @@ function build(text: string, info: TextInfo): Transcript {
 	if (front.data.lines !== undefined) meta.lines = front.data.lines;
 	meta.headers = parsed.headers;
 	meta.duplicatesFolded = folded;
+	if (parsed.headers === 0 && !quiet)
+		meta.notTranscript = 'no chat messages found; not a transcript';
 	transcript.messages = messages;
 	transcript.aliases = aliases;
 	transcript.speakers = speakerStats(messages, aliases);
@@ -112,8 +126,9 @@ export function buildTranscript(text: string, info: TextInfo): Transcript {
 		return build(text, info);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return emptyTranscript(info, [
-			{line: 0, problem: `transcript could not be read: ${sanitizeLine(reason).slice(0, 200)}`},
-		]);
+		const problem = `transcript could not be read: ${sanitizeLine(reason).slice(0, 200)}`;
+		const transcript = emptyTranscript(info, [{line: 0, problem}]);
+		transcript.meta.notTranscript = problem;
+		return transcript;
 	}
 }
