@@ -55,9 +55,14 @@ const messageOf = (m: Transcript['messages'][number]) => ({
 });
 
 export function jsonDocument(transcript: Transcript) {
+	return jsonDocumentWith(transcript, transcript.messages.map(messageOf));
+}
+
+/** The document with `messages` as given (the streamed writer passes none and writes them itself). */
+function jsonDocumentWith<M>(transcript: Transcript, messages: M[]) {
 	return {
 		meta: metaOf(transcript),
-		messages: transcript.messages.map(messageOf),
+		messages,
 		speakers: transcript.speakers.map((s) => ({name: s.name, count: s.count, aliases: s.aliases})),
 		talks: transcript.talks.map((t) => ({
 			speaker: t.speaker,
@@ -94,7 +99,7 @@ export function jsonText(transcript: Transcript): string {
  * time, so no string ever holds the whole document.
  */
 export function* jsonChunks(transcript: Transcript, chunkChars = 1 << 20): Generator<string> {
-	const doc = jsonDocument({...transcript, messages: []});
+	const doc = jsonDocumentWith(transcript, []);
 	const keys = Object.keys(doc) as (keyof typeof doc)[];
 	let buffer = '{\n';
 	for (const [k, key] of keys.entries()) {

@@ -115,9 +115,7 @@ describe('a transcript with a broken header', () => {
 		writeFileSync(path, brokenHeaderDay);
 		const result = runCli(['--print', path]);
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toBe(
-			'10:00:00  alice  first ↵ second line\n10:01:00  bob  hi\n',
-		);
+		expect(result.stdout).toBe('10:00:00  alice  first ↵ second line\n10:01:00  bob  hi\n');
 		const errors = stderrLines(result);
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatch(/^chatreel: /);

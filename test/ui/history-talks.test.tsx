@@ -27,7 +27,7 @@ describe('the talk list', () => {
 		await reader.press('present');
 		const frame = reader.frame();
 		expect(frame).toContain(`Talks (${transcript.talks.length})`);
-		expect(frame).toContain('2018-05-03 19:16:36–19:38:35  30 messages, 30 by 横烟秋');
+		expect(frame).toContain('2018-05-03 19:16:36–19:41:14  32 messages, 31 by 横烟秋');
 		expect(frame).toContain('2018-08-27 19:27:56–19:35:22  47 messages, 47 by Eric-Silot-SG');
 	});
 
