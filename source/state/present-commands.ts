@@ -1,8 +1,8 @@
 import {stepMessageId} from '../core/replay/reel.js';
 import type {CommandId} from '../input/keymap.js';
-import {revealMessage} from './pane-navigation.js';
-import {type PresentAction, presentReducer} from './present-state.js';
-import {type ViewState, withMode} from './view-state.js';
+import {revealMessage, withOverlay} from './pane-navigation.js';
+import {type PresentAction, type PresentState, presentReducer} from './present-state.js';
+import type {ViewState} from './view-state.js';
 
 function presentAction(state: ViewState, id: CommandId, key: string): PresentAction | undefined {
 	switch (id) {
@@ -32,18 +32,17 @@ function presentAction(state: ViewState, id: CommandId, key: string): PresentAct
 }
 
 /** Leaves the presentation with the reader's cursor on the message that was on screen. */
-function exitPresentation(state: ViewState): ViewState {
-	const present = state.present;
-	const step = present?.reel.steps[present.index];
-	const closed = withMode({...state, present: undefined}, 'browse');
+function exitPresentation(state: ViewState, present: PresentState): ViewState {
+	const step = present.reel.steps[present.index];
+	const closed = withOverlay(state, undefined);
 	return step ? revealMessage(closed, stepMessageId(step)) : closed;
 }
 
 export function presentCommand(state: ViewState, id: CommandId, key: string): ViewState {
-	if (!state.present) return state;
-	if (id === 'present-exit') return exitPresentation(state);
+	if (state.overlay?.kind !== 'present') return state;
+	if (id === 'present-exit') return exitPresentation(state, state.overlay.present);
 	const action = presentAction(state, id, key);
 	if (!action) return state;
-	const present = presentReducer(state.present, action);
-	return {...state, present, presentDefaults: {...state.presentDefaults, speed: present.speed}};
+	const present = presentReducer(state.overlay.present, action);
+	return {...state, overlay: {kind: 'present', present}, speed: present.speed};
 }

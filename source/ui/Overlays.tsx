@@ -1,8 +1,8 @@
+import type {Message, Talk} from '../core/transcript/types.js';
 import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
 import {minimumSize} from '../layout/screen-layout.js';
 import type {Theme} from '../theme/types.js';
 import {pairSpan, Rows, type Span} from './line.js';
-import type {ViewProps} from './view-props.js';
 
 // Help, the bookmark list and the "too small" notice: each fills the pane's place.
 
@@ -22,36 +22,55 @@ export function helpLines(theme: Theme, keys: KeyBindings): Span[][] {
 	return rows;
 }
 
-export function HelpOverlay({state, theme, top}: ViewProps & {top: number}) {
-	const lines = helpLines(theme, state.keys);
-	const {paneHeight, width} = state.layout;
-	const start = Math.max(0, Math.min(top, lines.length - paneHeight));
-	return <Rows rows={lines.slice(start)} width={width} height={paneHeight} />;
+type Box = {width: number; height: number; theme: Theme};
+
+/** The key table from `top` (the reducer keeps `top` in range). */
+export function HelpOverlay({
+	keys,
+	top,
+	width,
+	height,
+	theme,
+}: Box & {keys: KeyBindings; top: number}) {
+	return <Rows rows={helpLines(theme, keys).slice(top)} width={width} height={height} />;
 }
 
-export function BookmarkList({state, theme}: ViewProps) {
+type BookmarkListProps = Box & {
+	messages: readonly Message[];
+	bookmarks: readonly number[];
+	selected: number;
+};
+
+export function BookmarkList({
+	messages,
+	bookmarks,
+	selected,
+	width,
+	height,
+	theme,
+}: BookmarkListProps) {
 	const {colors} = theme;
-	const {paneHeight, width} = state.layout;
+	const paneHeight = height;
 	const rows: Span[][] = [
-		[{text: `Bookmarks (${state.bookmarks.length})`, color: colors.header, bold: true}],
+		[{text: `Bookmarks (${bookmarks.length})`, color: colors.header, bold: true}],
 	];
-	const top = Math.max(0, state.bookmarkSelected - (paneHeight - 2));
-	state.bookmarks.slice(top, top + paneHeight - 1).forEach((id, offset) => {
-		const message = state.transcript.messages[id];
+	const top = Math.max(0, selected - (paneHeight - 2));
+	bookmarks.slice(top, top + paneHeight - 1).forEach((id, offset) => {
+		const message = messages[id];
 		if (!message) return;
 		const text = ` ${message.time}  ${message.speaker || '(no name)'}  ${message.text.split('\n')[0] ?? ''}`;
 		rows.push(
-			top + offset === state.bookmarkSelected
-				? [pairSpan(text, colors.selection)]
-				: [{text, color: colors.text}],
+			top + offset === selected ? [pairSpan(text, colors.selection)] : [{text, color: colors.text}],
 		);
 	});
 	return <Rows rows={rows} width={width} height={paneHeight} />;
 }
 
-export function TooSmall({width, height, theme}: {width: number; height: number; theme: Theme}) {
+export function TooSmall({width, height, theme, quitKey}: Box & {quitKey: string | undefined}) {
 	const text = `terminal too small: ${width}x${height}, chatreel needs ${minimumSize.width}x${minimumSize.height}`;
-	const lines = [text.slice(0, Math.max(1, width)), 'q quits'.slice(0, Math.max(1, width))];
+	const lines = [text, quitKey ? `${quitKey} quits` : ''].map((line) =>
+		line.slice(0, Math.max(1, width)),
+	);
 	return (
 		<Rows
 			rows={lines.map((t) => [{text: t, color: theme.colors.warning}])}
@@ -61,27 +80,18 @@ export function TooSmall({width, height, theme}: {width: number; height: number;
 	);
 }
 
-export function ChapterList({state, theme}: ViewProps) {
+type ChapterListProps = Box & {talks: readonly Talk[]; selected: number; title: string};
+
+export function ChapterList({talks, selected, title, width, height, theme}: ChapterListProps) {
 	const {colors} = theme;
-	const {paneHeight, width} = state.layout;
-	const {talks} = state.transcript;
-	const rows: Span[][] = [
-		[
-			{
-				text: `Talks (${talks.length}): Enter presents, Esc closes`,
-				color: colors.header,
-				bold: true,
-			},
-		],
-	];
-	const top = Math.max(0, state.chapterSelected - (paneHeight - 2));
+	const paneHeight = height;
+	const rows: Span[][] = [[{text: title, color: colors.header, bold: true}]];
+	const top = Math.max(0, selected - (paneHeight - 2));
 	talks.slice(top, top + paneHeight - 1).forEach((talk, offset) => {
 		const index = top + offset;
 		const text = ` ${String(index + 1).padStart(2)}  ${talk.start}–${talk.end}  ${talk.count} messages  ${talk.speaker}`;
 		rows.push(
-			index === state.chapterSelected
-				? [pairSpan(text, colors.selection)]
-				: [{text, color: colors.text}],
+			index === selected ? [pairSpan(text, colors.selection)] : [{text, color: colors.text}],
 		);
 	});
 	return <Rows rows={rows} width={width} height={paneHeight} />;

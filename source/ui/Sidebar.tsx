@@ -1,15 +1,23 @@
+import type {SpeakerStat} from '../core/transcript/types.js';
 import {speakerColor} from '../theme/speaker-colors.js';
+import type {Theme} from '../theme/types.js';
 import {pairSpan, Rows, type Span} from './line.js';
-import type {ViewProps} from './view-props.js';
+
+type SidebarProps = {
+	speakers: readonly SpeakerStat[];
+	selected: number;
+	/** The sidebar has the keys. */
+	focused: boolean;
+	filter: string | undefined;
+	width: number;
+	height: number;
+	theme: Theme;
+};
 
 /** Speakers by message count; the selected one highlighted, the filtered one marked. */
-export function Sidebar({state, theme, height}: ViewProps & {height: number}) {
+export function Sidebar({speakers, selected, focused, filter, width, height, theme}: SidebarProps) {
 	const {colors} = theme;
-	const {speakers} = state.transcript;
-	const width = state.layout.sidebarWidth;
-	const focused = state.mode === 'speakers';
 	const listHeight = Math.max(1, height - 1);
-	const selected = state.sidebar.selected;
 	const top = Math.max(
 		0,
 		Math.min(selected - Math.floor(listHeight / 2), speakers.length - listHeight),
@@ -22,7 +30,7 @@ export function Sidebar({state, theme, height}: ViewProps & {height: number}) {
 		const speaker = speakers[i];
 		if (!speaker) continue;
 		const name = speaker.name === '' ? '(no name)' : speaker.name;
-		const mark = state.filter === speaker.name ? '>' : ' ';
+		const mark = filter === speaker.name ? '>' : ' ';
 		const count = String(speaker.count).padStart(countWidth);
 		const text = `${mark}${count} ${name}`;
 		if (i === selected && focused) rows.push([pairSpan(text, colors.selection, {bold: true})]);

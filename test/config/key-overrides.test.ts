@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {loadKeyOverrides, validateKeyOverrides} from '../../source/config/key-overrides.js';
 import {createKeyBindings} from '../../source/input/keymap.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
-import {reducer} from '../../source/state/reducer.js';
+import {createReducer} from '../../source/state/reducer.js';
 import {initialState} from '../../source/state/view-state.js';
 import {sample} from '../helpers/sample.js';
 
@@ -53,7 +53,8 @@ describe('keys.json', () => {
 
 	it('drives the reader', () => {
 		const keys = createKeyBindings({'cursor-down': ['x']});
-		const state = initialState(sample(), {width: 80, height: 24, keys});
+		const state = initialState(sample(), {width: 80, height: 24, sidebar: false});
+		const reducer = createReducer({keys});
 		expect(cursorMessageId(reducer(state, {type: 'keys', keys: ['x', 'x']}))).toBe(2);
 		expect(cursorMessageId(reducer(state, {type: 'keys', keys: ['j']}))).toBe(0);
 	});
