@@ -2,10 +2,15 @@ import process from 'node:process';
 import meow from 'meow';
 import {ChatreelError} from '../core/errors.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
+import {themesDir} from '../io/paths.js';
+import {loadThemes} from '../theme/load.js';
 import {exitCodeFor, exitCodes} from './exit-codes.js';
 import {checkFlags} from './flag-values.js';
 import {flagNames, flagSpec} from './flags.js';
 import {run} from './run.js';
+
+/** The shipped themes, in `T` order: the list --help shows. */
+const themeList = [...loadThemes({builtinDir: themesDir}).themes.keys()].join(', ');
 
 function fail(error: unknown): never {
 	if (error instanceof ChatreelError) {
@@ -49,7 +54,7 @@ const cli = meow(
     --idle-limit S     Longest pause replayed, in seconds (default 2)
 
   Reading
-    --theme NAME       Colour theme for this run (dark, light, high-contrast, solarized-dark, mono)
+    --theme NAME       Colour theme for this run (${themeList})
     --no-resume        Start at the top instead of where you left off
     --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
 
