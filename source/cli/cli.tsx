@@ -3,6 +3,7 @@ import meow from 'meow';
 import {ChatreelError} from '../core/errors.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import {themesDir} from '../io/paths.js';
+import {defaults} from '../state/defaults.js';
 import {loadThemes} from '../theme/load.js';
 import {exitCodeFor, exitCodes} from './exit-codes.js';
 import {checkFlags} from './flag-values.js';
@@ -51,7 +52,7 @@ const cli = meow(
     --speaker NAME     Only the range of one presenter, with the questions in between
     --only-speaker     ... without the questions
     --speed X          Start at X times real time (0.25 to 64)
-    --idle-limit S     Longest pause replayed, in seconds (default 2)
+    --idle-limit S     Longest pause replayed, in seconds (default ${defaults.idleLimit})
 
   Reading
     --theme NAME       Colour theme for this run (${themeList})

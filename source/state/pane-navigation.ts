@@ -5,7 +5,7 @@ import {
 	itemAtOrAfterMessage,
 	itemMessageId,
 } from '../layout/pane-items.js';
-import {type HeightOf, keepVisible, maxTop, stepLines} from '../layout/scroll.js';
+import {type HeightOf, itemAfterLines, keepVisible, maxTop} from '../layout/scroll.js';
 import {layoutFor, type Overlay, type ViewState} from './view-state.js';
 
 // Moving through the pane. Every function returns a new state and looks at no more
@@ -86,8 +86,8 @@ export function moveLines(state: ViewState, lines: number, direction: 1 | -1): V
 	const {items} = state.pane;
 	const heightOf = heightFunction(state);
 	const height = state.layout.paneHeight;
-	const top = stepLines(state.view.top, lines, items.length, heightOf, direction);
-	const cursor = stepLines(state.view.cursor, lines, items.length, heightOf, direction);
+	const top = itemAfterLines(state.view.top, lines, items.length, heightOf, direction);
+	const cursor = itemAfterLines(state.view.cursor, lines, items.length, heightOf, direction);
 	const limit = maxTop(items.length, heightOf, height);
 	const moved = {...state, view: {top: Math.min(top, limit), cursor}};
 	return moveCursor(moved, cursor, direction);

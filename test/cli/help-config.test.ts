@@ -23,7 +23,9 @@ describe('chatreel --help and --version', () => {
 		const shipped = readdirSync(new URL('../../themes', import.meta.url))
 			.filter((name) => name.endsWith('.json'))
 			.map((name) => name.slice(0, -'.json'.length));
-		const line = runCli(['--help']).stdout.split('\n').find((l) => l.includes('--theme NAME'));
+		const line = runCli(['--help'])
+			.stdout.split('\n')
+			.find((l) => l.includes('--theme NAME'));
 		expect(line).toBeDefined();
 		const listed = /\(([^)]*)\)/.exec(line ?? '')?.[1]?.split(', ') ?? [];
 		expect(listed.sort()).toEqual(shipped.sort());

@@ -1,8 +1,8 @@
-import {copyFileSync, mkdtempSync, readdirSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {openHistory} from '../../source/io/open-history.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
 import {createReducer} from '../../source/state/reducer.js';
@@ -13,8 +13,14 @@ const reducer = createReducer();
 
 const samples = fileURLToPath(new URL('../../samples', import.meta.url));
 
+const dirs: string[] = [];
+afterAll(() => {
+	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
+});
+
 function history() {
 	const dir = mkdtempSync(join(tmpdir(), 'chatreel-history-'));
+	dirs.push(dir);
 	for (const name of readdirSync(samples).filter(
 		(n) => /\.(md|markdown)$/.test(n) && n !== 'README.md',
 	)) {

@@ -1,5 +1,7 @@
 // Makes text that strangers typed inert: no control character, escape sequence or bidi
-// override reaches the terminal; each is shown as visible text instead.
+// override reaches the terminal. Transcript text and file names show each one as visible text
+// (`^[`, `<U+202E>`): sanitizeText, sanitizeLine. Echoes of config and theme files mask
+// each one as `?`: maskLine.
 
 const TAB_WIDTH = 4;
 
@@ -66,4 +68,11 @@ export function sanitizeText(s: string): string {
 export function sanitizeLine(s: string): string {
 	if (!LINE_TEST.test(s)) return s;
 	return s.replace(LINE_REPLACE, inLine);
+}
+
+/** One short line for an error about a config or theme file: each unsafe character becomes `?`, long text is cut with `…`. */
+export function maskLine(s: string, maxLength = 200): string {
+	const masked = s.replace(LINE_REPLACE, '?');
+	const chars = [...masked];
+	return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : masked;
 }
