@@ -3,10 +3,11 @@ import {activityBuckets, bucketOf, defaultRange} from '../core/analysis/timeline
 import {hitPosition} from '../core/search/hit-navigation.js';
 import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
+import {fitSegments, type Segment} from '../layout/screen-line.js';
 import {displayWidth} from '../layout/wrap-text.js';
 import type {Notice} from '../state/view-state.js';
 import type {Theme} from '../theme/types.js';
-import {fitSpans, Line, pairSpan, type Span} from './line.js';
+import {Line} from './line.js';
 
 // The header, the activity timeline, the status bar and the input line.
 
@@ -27,25 +28,25 @@ type HeaderProps = {
 
 export function Header({transcript, filter, cursorId, width, theme}: HeaderProps) {
 	const {meta, messages, speakers} = transcript;
-	const {colors} = theme;
 	const current = messages[cursorId];
-	const left: Span[] = [{text: ` ${meta.title || 'transcript'}`, color: colors.header, bold: true}];
+	const left: Segment[] = [{text: ` ${meta.title || 'transcript'}`, role: 'header', bold: true}];
 	if (filter !== undefined) {
-		left.push({text: `  only: ${filter || '(no name)'}`, color: colors.accent, bold: true});
+		left.push({text: `  only: ${filter || '(no name)'}`, role: 'accent', bold: true});
 	}
 	left.push(
-		{text: `  ${dateSpan(transcript)}`, color: colors.dim},
-		{text: `  ${messages.length} messages · ${speakers.length} speakers`, color: colors.dim},
+		{text: `  ${dateSpan(transcript)}`, role: 'dim'},
+		{text: `  ${messages.length} messages · ${speakers.length} speakers`, role: 'dim'},
 	);
 	const day = current?.timestamp?.slice(0, 10);
 	const right = current ? `${day && day !== meta.date ? `${day} ` : ''}${current.time} ` : '';
 	// The time under the cursor always shows; the title gives way on narrow screens.
 	const room = Math.max(0, width - displayWidth(right) - 1);
-	const shown = fitSpans(left, room);
+	const shown = fitSegments(left, room);
 	return (
 		<Line
-			spans={[...shown, {text: ' '}, {text: right, color: colors.time, bold: true}]}
+			segments={[...shown, {text: ' ', role: 'plain'}, {text: right, role: 'time', bold: true}]}
 			width={width}
+			theme={theme}
 		/>
 	);
 }
@@ -74,15 +75,14 @@ export function Timeline({transcript, seconds, width, theme}: TimelineProps) {
 	const {first, last} = seconds;
 	const from = first === undefined ? -1 : bucketOf(first, width, range);
 	const to = last === undefined ? -1 : bucketOf(last, width, range);
-	const spans: Span[] = counts.map((count, index) => {
+	const spans: Segment[] = counts.map((count, index) => {
 		const level =
 			count === 0 ? 0 : Math.max(1, Math.round((Math.sqrt(count) / Math.sqrt(max)) * 8));
 		const text = levels[level] ?? ' ';
-		if (index >= from && index <= to)
-			return pairSpan(text === ' ' ? '·' : text, theme.colors.selection);
-		return {text, color: theme.colors.timeline};
+		if (index >= from && index <= to) return {text: text === ' ' ? '·' : text, role: 'selection'};
+		return {text, role: 'timeline'};
 	});
-	return <Line spans={spans} width={width} />;
+	return <Line segments={spans} width={width} theme={theme} />;
 }
 
 type StatusBarProps = {
@@ -103,7 +103,6 @@ type StatusBarProps = {
 
 export function StatusBar(props: StatusBarProps) {
 	const {query, result, filter, notice, width, theme} = props;
-	const {colors} = theme;
 	const parts = [` ${props.title.toUpperCase()} `, ` message ${props.cursorId + 1}/${props.total}`];
 	if (result && query) {
 		const {position, total: count} = hitPosition(result.hits, props.cursorId);
@@ -114,16 +113,18 @@ export function StatusBar(props: StatusBarProps) {
 	if (filter !== undefined) parts.push(`  only ${filter || '(no name)'}`);
 	const left = parts.join('');
 	const right = notice?.text ?? props.hint;
-	const rightColor = notice?.kind === 'error' ? colors.warning : undefined;
 	const gap = Math.max(1, width - displayWidth(left) - displayWidth(right) - 1);
 	return (
 		<Line
-			spans={[
-				pairSpan(left, colors.status, {bold: true}),
-				pairSpan(' '.repeat(gap), colors.status),
-				pairSpan(`${right} `, colors.status, rightColor ? {color: rightColor, bold: true} : {}),
+			segments={[
+				{text: left, role: 'status', bold: true},
+				{text: ' '.repeat(gap), role: 'status'},
+				notice?.kind === 'error'
+					? {text: `${right} `, role: 'statusError'}
+					: {text: `${right} `, role: 'status'},
 			]}
 			width={width}
+			theme={theme}
 		/>
 	);
 }
@@ -133,13 +134,14 @@ type InputLineProps = {prompt: string; input: string; info: string; width: numbe
 export function InputLine({prompt, input, info, width, theme}: InputLineProps) {
 	return (
 		<Line
-			spans={[
-				{text: prompt, color: theme.colors.accent, bold: true},
-				{text: input, color: theme.colors.text},
-				{text: ' ', inverse: true},
-				{text: info, color: theme.colors.dim},
+			segments={[
+				{text: prompt, role: 'accent', bold: true},
+				{text: input, role: 'text'},
+				{text: ' ', role: 'cursor'},
+				{text: info, role: 'dim'},
 			]}
 			width={width}
+			theme={theme}
 		/>
 	);
 }

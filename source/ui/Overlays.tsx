@@ -1,20 +1,20 @@
 import type {Message, Talk} from '../core/transcript/types.js';
 import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
 import {minimumSize} from '../layout/screen-layout.js';
+import type {Segment} from '../layout/screen-line.js';
 import type {Theme} from '../theme/types.js';
-import {pairSpan, Rows, type Span} from './line.js';
+import {Rows} from './line.js';
 
 // Help, the bookmark list and the "too small" notice: each fills the pane's place.
 
-export function helpLines(theme: Theme, keys: KeyBindings): Span[][] {
-	const {colors} = theme;
-	const rows: Span[][] = [];
+export function helpLines(keys: KeyBindings): Segment[][] {
+	const rows: Segment[][] = [];
 	for (const mode of modes as readonly Mode[]) {
-		rows.push([{text: modeTitles[mode], color: colors.header, bold: true}]);
+		rows.push([{text: modeTitles[mode], role: 'header', bold: true}]);
 		for (const binding of keys.bindingsFor(mode)) {
 			rows.push([
-				{text: `  ${keysLabel(binding.keys).padEnd(18)}`, color: colors.accent},
-				{text: binding.description, color: colors.text},
+				{text: `  ${keysLabel(binding.keys).padEnd(18)}`, role: 'accent'},
+				{text: binding.description, role: 'text'},
 			]);
 		}
 		rows.push([]);
@@ -32,7 +32,7 @@ export function HelpOverlay({
 	height,
 	theme,
 }: Box & {keys: KeyBindings; top: number}) {
-	return <Rows rows={helpLines(theme, keys).slice(top)} width={width} height={height} />;
+	return <Rows rows={helpLines(keys).slice(top)} width={width} height={height} theme={theme} />;
 }
 
 type BookmarkListProps = Box & {
@@ -49,10 +49,9 @@ export function BookmarkList({
 	height,
 	theme,
 }: BookmarkListProps) {
-	const {colors} = theme;
 	const paneHeight = height;
-	const rows: Span[][] = [
-		[{text: `Bookmarks (${bookmarks.length})`, color: colors.header, bold: true}],
+	const rows: Segment[][] = [
+		[{text: `Bookmarks (${bookmarks.length})`, role: 'header', bold: true}],
 	];
 	const top = Math.max(0, selected - (paneHeight - 2));
 	bookmarks.slice(top, top + paneHeight - 1).forEach((id, offset) => {
@@ -60,10 +59,10 @@ export function BookmarkList({
 		if (!message) return;
 		const text = ` ${message.time}  ${message.speaker || '(no name)'}  ${message.text.split('\n')[0] ?? ''}`;
 		rows.push(
-			top + offset === selected ? [pairSpan(text, colors.selection)] : [{text, color: colors.text}],
+			top + offset === selected ? [{text: text, role: 'selection'}] : [{text, role: 'text'}],
 		);
 	});
-	return <Rows rows={rows} width={width} height={paneHeight} />;
+	return <Rows rows={rows} width={width} height={paneHeight} theme={theme} />;
 }
 
 export function TooSmall({width, height, theme, quitKey}: Box & {quitKey: string | undefined}) {
@@ -73,9 +72,10 @@ export function TooSmall({width, height, theme, quitKey}: Box & {quitKey: string
 	);
 	return (
 		<Rows
-			rows={lines.map((t) => [{text: t, color: theme.colors.warning}])}
+			rows={lines.map((t): Segment[] => [{text: t, role: 'warning'}])}
 			width={Math.max(1, width)}
 			height={Math.max(1, Math.min(height, 2))}
+			theme={theme}
 		/>
 	);
 }
@@ -83,16 +83,13 @@ export function TooSmall({width, height, theme, quitKey}: Box & {quitKey: string
 type ChapterListProps = Box & {talks: readonly Talk[]; selected: number; title: string};
 
 export function ChapterList({talks, selected, title, width, height, theme}: ChapterListProps) {
-	const {colors} = theme;
 	const paneHeight = height;
-	const rows: Span[][] = [[{text: title, color: colors.header, bold: true}]];
+	const rows: Segment[][] = [[{text: title, role: 'header', bold: true}]];
 	const top = Math.max(0, selected - (paneHeight - 2));
 	talks.slice(top, top + paneHeight - 1).forEach((talk, offset) => {
 		const index = top + offset;
 		const text = ` ${String(index + 1).padStart(2)}  ${talk.start}–${talk.end}  ${talk.count} messages  ${talk.speaker}`;
-		rows.push(
-			index === selected ? [pairSpan(text, colors.selection)] : [{text, color: colors.text}],
-		);
+		rows.push(index === selected ? [{text: text, role: 'selection'}] : [{text, role: 'text'}]);
 	});
-	return <Rows rows={rows} width={width} height={paneHeight} />;
+	return <Rows rows={rows} width={width} height={paneHeight} theme={theme} />;
 }

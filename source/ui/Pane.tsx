@@ -2,8 +2,9 @@ import type {SearchHit} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import type {PaneItem} from '../layout/pane-items.js';
 import type {ScreenLayout} from '../layout/screen-layout.js';
+import type {Segment} from '../layout/screen-line.js';
 import type {Theme} from '../theme/types.js';
-import {Rows, type Span} from './line.js';
+import {Rows} from './line.js';
 import {floodRow, messageRows, type RowContext, separatorRow} from './MessageRows.js';
 
 const noRanges: never[] = [];
@@ -48,15 +49,14 @@ export type PaneProps = {
 };
 
 /** The rows on screen: the items of the window, nothing more. */
-export function paneRows(props: PaneProps): Span[][] {
-	const {layout, items, transcript, theme, window} = props;
+export function paneRows(props: PaneProps): Segment[][] {
+	const {layout, items, transcript, window} = props;
 	const context: RowContext = {
-		theme,
 		layout,
 		maxLines: props.maxLines,
 		hyperlinks: props.hyperlinks,
 	};
-	const rows: Span[][] = [];
+	const rows: Segment[][] = [];
 	let firstId = Number.POSITIVE_INFINITY;
 	let lastId = -1;
 	for (let index = window.start; index < window.end; index++) {
@@ -70,7 +70,7 @@ export function paneRows(props: PaneProps): Span[][] {
 	for (let index = window.start; index < window.end; index++) {
 		const item = items[index];
 		const selected = index === props.cursor;
-		if (item?.kind === 'separator') rows.push(separatorRow(item.label, layout.paneWidth, theme));
+		if (item?.kind === 'separator') rows.push(separatorRow(item.label, layout.paneWidth));
 		else if (item?.kind === 'flood') {
 			const flood = transcript.floods[item.flood];
 			if (flood) rows.push(floodRow(flood, item.folded, selected, context));
@@ -94,5 +94,12 @@ export function paneRows(props: PaneProps): Span[][] {
 
 export function Pane(props: PaneProps) {
 	const {layout} = props;
-	return <Rows rows={paneRows(props)} width={layout.paneWidth} height={layout.paneHeight} />;
+	return (
+		<Rows
+			rows={paneRows(props)}
+			width={layout.paneWidth}
+			height={layout.paneHeight}
+			theme={props.theme}
+		/>
+	);
 }
