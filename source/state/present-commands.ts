@@ -4,7 +4,11 @@ import {revealMessage, withOverlay} from './pane-navigation.js';
 import {type PresentAction, type PresentState, presentReducer} from './present-state.js';
 import type {ViewState} from './view-state.js';
 
-function presentAction(state: ViewState, id: CommandId, key: string): PresentAction | undefined {
+function presentAction(
+	state: ViewState,
+	id: CommandId,
+	seekTenth: number,
+): PresentAction | undefined {
 	switch (id) {
 		case 'present-toggle':
 			return {type: 'present/toggle'};
@@ -17,7 +21,7 @@ function presentAction(state: ViewState, id: CommandId, key: string): PresentAct
 		case 'present-slower':
 			return {type: 'present/slower'};
 		case 'present-seek':
-			return {type: 'present/seek', digit: Number(key)};
+			return {type: 'present/seek', digit: seekTenth};
 		case 'present-home':
 			return {type: 'present/home'};
 		case 'present-end':
@@ -38,10 +42,14 @@ function exitPresentation(state: ViewState, present: PresentState): ViewState {
 	return step ? revealMessage(closed, stepMessageId(step)) : closed;
 }
 
-export function presentCommand(state: ViewState, id: CommandId, key: string): ViewState {
+/**
+ * `seekTenth`: for present-seek, which of its keys was pressed (the first seeks to 0 %, the
+ * tenth to 90 %), so a keys.json that rebinds the digits keeps working.
+ */
+export function presentCommand(state: ViewState, id: CommandId, seekTenth = 0): ViewState {
 	if (state.overlay?.kind !== 'present') return state;
 	if (id === 'present-exit') return exitPresentation(state, state.overlay.present);
-	const action = presentAction(state, id, key);
+	const action = presentAction(state, id, seekTenth);
 	if (!action) return state;
 	const present = presentReducer(state.overlay.present, action);
 	return {...state, overlay: {kind: 'present', present}, speed: present.speed};

@@ -189,6 +189,12 @@ function openPresentation(
 	return withOverlay(state, {kind: 'present', present});
 }
 
+/** Which of present-seek's keys `key` is: its place, not its name, says how far to seek. */
+function seekTenth(config: ReaderConfig, key: string): number {
+	const seek = config.keys.bindingsFor('present').find((binding) => binding.id === 'present-seek');
+	return Math.max(0, seek?.keys.indexOf(key) ?? 0);
+}
+
 function emptyBookmarksNotice(config: ReaderConfig): string {
 	const key = keyFor(config.keys, 'browse', 'toggle-bookmark');
 	return key ? `no bookmarks yet (${key} bookmarks a message)` : 'no bookmarks yet';
@@ -316,7 +322,7 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'present-next-chapter':
 		case 'present-prev-chapter':
 		case 'present-exit':
-			return presentCommand(state, id, key);
+			return presentCommand(state, id, seekTenth(config, key));
 		default:
 			return assertNever(id);
 	}

@@ -134,3 +134,17 @@ describe('the help overlay', () => {
 		expect(reducer(help, {type: 'keys', keys: ['b']}).overlay).toEqual({kind: 'help', top: 0});
 	});
 });
+
+describe('seeking in a presentation', () => {
+	it('goes by the place of the key in its binding, so rebound digits still seek', () => {
+		const start = initialState(sample(), {width: 80, height: 24, sidebar: false});
+		const digits = createReducer()(start, {type: 'keys', keys: ['p', '4']});
+		const letters = createReducer({
+			keys: createKeyBindings({'present-seek': ['a', 's', 'd', 'f', 'g', 'h', 'j', 'k', 'l', ';']}),
+		})(start, {type: 'keys', keys: ['p', 'g']});
+		const index = (state: ViewState) =>
+			state.overlay?.kind === 'present' ? state.overlay.present.index : -1;
+		expect(index(digits)).toBeGreaterThan(0);
+		expect(index(letters)).toBe(index(digits));
+	});
+});
