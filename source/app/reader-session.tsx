@@ -11,6 +11,7 @@ import type {Transcript} from '../core/transcript/types.js';
 import {createKeyBindings} from '../input/keymap.js';
 import {themesDir} from '../io/paths.js';
 import {type FileStamp, watchTranscript} from '../io/watch-file.js';
+import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
 import {builtinThemes} from '../theme/builtin.js';
@@ -79,7 +80,7 @@ function themeSetup(store: Store, flags: Flags) {
 		);
 	}
 	const noColor = colorsDisabled(process.env, process.stdout);
-	const saved = themes.has(store.prefs.theme) ? store.prefs.theme : 'dark';
+	const saved = themes.has(store.prefs.theme) ? store.prefs.theme : defaults.theme;
 	const themeName = noColor ? 'mono' : (flags.theme ?? saved);
 	return {themes, themeName, noColor};
 }
@@ -151,11 +152,13 @@ export async function runReader(
 				sidebarWidth: prefs.sidebarWidth,
 				collapseFloods: prefs.collapseFloods,
 				themeName,
-				themeNames: noColor ? ['mono'] : [...themes.keys()],
 				bookmarks,
 				speed: flags.speed ?? prefs.speed,
-				idleLimit: flags.idleLimit ?? prefs.idleLimit,
+			}}
+			config={{
 				keys: createKeyBindings(keyFile.overrides),
+				themeNames: noColor ? ['mono'] : [...themes.keys()],
+				idleLimit: flags.idleLimit ?? prefs.idleLimit,
 			}}
 			startActions={actions}
 			follow={

@@ -2,10 +2,16 @@ import process from 'node:process';
 import meow from 'meow';
 import {ChatreelError} from '../core/errors.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
+import {themesDir} from '../io/paths.js';
+import {defaults} from '../state/defaults.js';
+import {loadThemes} from '../theme/load.js';
 import {exitCodeFor, exitCodes} from './exit-codes.js';
 import {checkFlags} from './flag-values.js';
 import {flagNames, flagSpec} from './flags.js';
 import {run, runConfig} from './run.js';
+
+/** The shipped themes, in `T` order: the list --help shows. */
+const themeList = [...loadThemes({builtinDir: themesDir}).themes.keys()].join(', ');
 
 function fail(error: unknown): never {
 	if (error instanceof ChatreelError) {
@@ -60,10 +66,10 @@ async function main(): Promise<void> {
     --speaker NAME     Only the range of one presenter, with the questions in between
     --only-speaker     ... without the questions
     --speed X          Start at X times real time (0.25 to 64)
-    --idle-limit S     Longest pause replayed, in seconds (default 2)
+    --idle-limit S     Longest pause replayed, in seconds (default ${defaults.idleLimit})
 
   Reading
-    --theme NAME       Colour theme for this run (dark, light, high-contrast, solarized-dark, mono)
+    --theme NAME       Colour theme for this run (${themeList})
     --no-resume        Start at the top instead of where you left off
     --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
 

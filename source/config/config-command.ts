@@ -2,9 +2,9 @@
 // the store; the CLI prints stdout/stderr and exits with exitCode.
 
 import {exitCodes} from '../cli/exit-codes.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {builtinThemeOrder} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
-import {cleanText} from './clean-text.js';
 import {copyBeforeReset} from './config-file.js';
 import {errorCode} from './file-lock.js';
 import {defaultSettings, type SettableKey, settableKeyNames, settableKeys} from './preferences.js';
@@ -76,10 +76,10 @@ export function runConfigCommand(
 	switch (command) {
 		case undefined:
 			return ok(
-				`config file: ${cleanText(store.path, 500)}\n${settingLines(store)}remembered transcripts: ${Object.keys(store.prefs.files).length}\n`,
+				`config file: ${maskLine(store.path, 500)}\n${settingLines(store)}remembered transcripts: ${Object.keys(store.prefs.files).length}\n`,
 			);
 		case 'path':
-			return tooMany(0, 'path takes no arguments') ?? ok(`${cleanText(store.path, 500)}\n`);
+			return tooMany(0, 'path takes no arguments') ?? ok(`${maskLine(store.path, 500)}\n`);
 		case 'keys':
 			return tooMany(0, 'keys takes no arguments') ?? ok(describeSettableKeys());
 		case 'get': {
@@ -108,12 +108,12 @@ export function runConfigCommand(
 				} catch (error) {
 					return {
 						stdout: '',
-						stderr: `chatreel: could not back up ${cleanText(store.path, 500)} (${errorCode(error) ?? 'error'}); nothing was reset\n`,
+						stderr: `chatreel: could not back up ${maskLine(store.path, 500)} (${errorCode(error) ?? 'error'}); nothing was reset\n`,
 						exitCode: exitCodes.input,
 					};
 				}
 				store.reset();
-				const kept = backup ? `; the old file is kept as ${cleanText(backup, 500)}` : '';
+				const kept = backup ? `; the old file is kept as ${maskLine(backup, 500)}` : '';
 				return (
 					saved(store) ??
 					ok(`chatreel: settings, positions and bookmarks reset to defaults${kept}
@@ -129,7 +129,7 @@ export function runConfigCommand(
 		}
 		default:
 			return usage(
-				`chatreel: unknown config command "${cleanText(command, 64)}" (known: ${subcommands.join(', ')})`,
+				`chatreel: unknown config command "${maskLine(command, 64)}" (known: ${subcommands.join(', ')})`,
 			);
 	}
 }

@@ -2,7 +2,7 @@
 // a damaged file is moved aside to a timestamped backup and chatreel carries on.
 
 import fs from 'node:fs';
-import {cleanText} from './clean-text.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {errorCode} from './file-lock.js';
 import {defaultPreferences, type Preferences, validatePreferences} from './preferences.js';
 import {readSmallFile} from './read-small-file.js';
@@ -61,14 +61,14 @@ function damaged(
 	now: Date,
 	salvaged = false,
 ): ConfigRead {
-	const shown = cleanText(filePath, 500);
+	const shown = maskLine(filePath, 500);
 	try {
 		const backup = moveAside(filePath, now);
 		const using = salvaged ? 'using defaults for the bad values' : 'using defaults';
 		return {
 			prefs,
 			writable: true,
-			notice: `chatreel: config file ${shown} was damaged${reason}; moved it to ${cleanText(backup, 500)} and ${using}`,
+			notice: `chatreel: config file ${shown} was damaged${reason}; moved it to ${maskLine(backup, 500)} and ${using}`,
 		};
 	} catch (error) {
 		return {
@@ -97,7 +97,7 @@ export function readConfigFile(filePath: string, now = new Date()): ConfigRead {
 				prefs: defaultPreferences(),
 				writable: false,
 				unreadable: read.code,
-				notice: `chatreel: could not read config file ${cleanText(filePath, 500)} (${read.code}); using defaults and not saving`,
+				notice: `chatreel: could not read config file ${maskLine(filePath, 500)} (${read.code}); using defaults and not saving`,
 			};
 	}
 	const {text} = read;

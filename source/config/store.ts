@@ -6,7 +6,7 @@
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import {cleanText} from './clean-text.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {type ConfigRead, readConfigFile} from './config-file.js';
 import {errorCode, withLock} from './file-lock.js';
 import {
@@ -200,7 +200,7 @@ class ConfStore implements Store {
 			if (this.#reportedWriteError) return;
 			this.#reportedWriteError = true;
 			this.#stderr(
-				`chatreel: could not save settings to ${cleanText(this.path, 500)} (${errorCode(error) ?? 'error'}); keeping them for this session only`,
+				`chatreel: could not save settings to ${maskLine(this.path, 500)} (${errorCode(error) ?? 'error'}); keeping them for this session only`,
 			);
 		}
 	}
@@ -244,7 +244,7 @@ export function openStore(options: StoreOptions = {}): Store {
 			(typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : '.');
 		const filePath = path.resolve(where, 'config.json');
 		stderr(
-			`chatreel: cannot use config directory ${cleanText(path.dirname(filePath), 500)} (${errorCode(error) ?? 'error'}); settings are kept for this session only`,
+			`chatreel: cannot use config directory ${maskLine(path.dirname(filePath), 500)} (${errorCode(error) ?? 'error'}); settings are kept for this session only`,
 		);
 		return new ConfStore(filePath, undefined, storeOptions);
 	}

@@ -27,7 +27,7 @@ export function layoutMessage(message: Message, width: number, maxLines: number)
 	let byWidth = cache.get(message);
 	const hit = byWidth?.get(key);
 	if (hit) return hit;
-	const layout = computeLayout(message, width, Math.max(1, maxLines));
+	const layout = wrapBody(message, width, Math.max(1, maxLines));
 	if (!byWidth) {
 		byWidth = new Map();
 		cache.set(message, byWidth);
@@ -37,7 +37,7 @@ export function layoutMessage(message: Message, width: number, maxLines: number)
 	return layout;
 }
 
-function computeLayout(message: Message, width: number, maxLines: number): MessageLayout {
+function wrapBody(message: Message, width: number, maxLines: number): MessageLayout {
 	const lines: BodyLine[] = [];
 	const marker = markerFor(message);
 	if (marker) lines.push({text: marker, start: -1, role: 'marker'});

@@ -26,7 +26,7 @@ export function clockTime(seconds: number): string {
 }
 
 /** The lines of one step at `width`, at most `maxLines` of them. */
-export function stepLines(
+export function stepScreenLines(
 	transcript: Transcript,
 	step: ReelStep,
 	width: number,
@@ -80,14 +80,14 @@ export function reelLines(
 			fitLine({segments: [segment('Nothing to replay.', 'more')], tone: 'plain'}, width),
 		];
 	}
-	let lines = stepLines(transcript, current, width, height, 'current');
+	let lines = stepScreenLines(transcript, current, width, height, 'current');
 	let room = height - lines.length;
 	for (let index = state.index - 1; index >= 0 && room > 1; index--) {
 		const step = steps[index];
 		if (!step) {
 			break;
 		}
-		const block = stepLines(transcript, step, width, height, 'history');
+		const block = stepScreenLines(transcript, step, width, height, 'history');
 		// A block that does not fit whole is cut at the top, as if scrolled off the screen.
 		const shown = block.slice(-(room - 1));
 		lines = [...shown, blankLine(width), ...lines];

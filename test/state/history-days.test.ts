@@ -10,7 +10,7 @@ import {progressLine, titleLine} from '../../source/layout/present-layout.js';
 import {lineText} from '../../source/layout/screen-line.js';
 import {talkSummary} from '../../source/layout/talk-summary.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
-import {reducer} from '../../source/state/reducer.js';
+import {createReducer} from '../../source/state/reducer.js';
 import {initialState} from '../../source/state/view-state.js';
 import {syntheticTranscript} from '../fixtures/synthetic-transcript.js';
 
@@ -25,6 +25,7 @@ function history() {
 }
 
 const transcript = history();
+const reducer = createReducer({});
 
 function typed(query: string): string[] {
 	return [':', ...[...query].map((c) => (c === ' ' ? 'space' : c)), 'enter'];

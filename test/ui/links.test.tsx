@@ -16,11 +16,10 @@ function linkSpans(url: string) {
 		width: 100,
 		height: 30,
 		themeName: 'dark',
-		themeNames: ['dark'],
 	});
 	const rows = messageRows(
 		message,
-		{theme: builtinThemes.dark, layout: state.layout, maxLines: 10, hyperlinks: true},
+		{layout: state.layout, maxLines: 10, hyperlinks: true},
 		{selected: false, bookmarked: false, ranges: [], speakerRanges: [], spotlight: false},
 	);
 	return rows.flat().filter((span) => span.underline);

@@ -1,5 +1,7 @@
 // Makes text that strangers typed inert: no control character, escape sequence, bidi
-// override or invisible character reaches the terminal; each is shown as visible text instead.
+// override or invisible character reaches the terminal. Transcript text and file names show
+// each one as visible text (`^[`, `<U+202E>`, `<U+200B>`): sanitizeText, sanitizeLine. Echoes
+// of config and theme files mask each one as `?`: maskLine.
 
 const TAB_WIDTH = 4;
 
@@ -89,4 +91,11 @@ export function sanitizeLine(s: string): string {
 /** `s` without the invisible characters the sanitizers show: to tell names that differ only by them. */
 export function withoutInvisible(s: string): string {
 	return s.replace(INVISIBLE_REPLACE, (_ch: string, flag?: string) => flag ?? '');
+}
+
+/** One short line for an error about a config or theme file: each unsafe character becomes `?`, long text is cut with `…`. */
+export function maskLine(s: string, maxLength = 200): string {
+	const masked = s.replace(LINE_REPLACE, '?');
+	const chars = [...masked];
+	return chars.length > maxLength ? `${chars.slice(0, maxLength - 1).join('')}…` : masked;
 }
