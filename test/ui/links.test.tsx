@@ -2,7 +2,6 @@ import {describe, expect, it} from 'vitest';
 import {buildTranscript} from '../../source/core/transcript/build.js';
 import {layoutMessage} from '../../source/layout/message-layout.js';
 import {initialState} from '../../source/state/view-state.js';
-import {builtinThemes} from '../../source/theme/builtin.js';
 import {linkTarget, maxLinkTarget} from '../../source/ui/hyperlinks.js';
 import {messageRows} from '../../source/ui/MessageRows.js';
 
