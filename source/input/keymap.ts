@@ -69,6 +69,12 @@ export const keymap = [
 	},
 	{id: 'toggle-all-folds', keys: ['c'], description: 'Fold or unfold all floods', mode: 'browse'},
 	{
+		id: 'toggle-acks',
+		keys: ['a'],
+		description: 'Hide or show every acknowledgement (签到, 收到, [强]…), floods included',
+		mode: 'browse',
+	},
+	{
 		id: 'toggle-sidebar',
 		keys: ['s'],
 		description: 'Go to the speaker sidebar (in it: hide it)',

@@ -12,6 +12,8 @@ export type PaneOptions = {
 	folded: ReadonlySet<number>;
 	/** Show only this speaker's messages. */
 	speaker?: string;
+	/** Leave out every acknowledgement, floods included (WeeChat's smart filter for joins). */
+	hideAcks?: boolean;
 };
 
 export type PaneModel = {
@@ -50,6 +52,7 @@ export function buildPane(
 	const manyDays = (messages.at(-1)?.day ?? 0) > 0;
 	for (const message of messages) {
 		if (options.speaker !== undefined && message.speaker !== options.speaker) continue;
+		if (options.hideAcks && message.ack) continue;
 		const hour = Math.floor(message.seconds / 3600);
 		if (hour !== lastHour && !(hour < lastHour)) {
 			items.push({kind: 'separator', label: separatorLabel(transcript, message.id, manyDays)});

@@ -112,13 +112,13 @@ function floodLine(state: ViewState, flood: number): number {
  */
 export function rebuildPane(
 	state: ViewState,
-	changes: Partial<Pick<ViewState, 'folded' | 'filter'>>,
+	changes: Partial<Pick<ViewState, 'folded' | 'filter' | 'hideAcks'>>,
 	keepMessage = cursorMessageId(state),
 ): ViewState {
 	const next = {...state, ...changes};
 	const pane = buildPane(
 		next.transcript,
-		{folded: next.folded, speaker: next.filter},
+		{folded: next.folded, speaker: next.filter, hideAcks: next.hideAcks},
 		next.membership,
 	);
 	const withPane = {...next, pane, view: {top: 0, cursor: 0}};

@@ -152,6 +152,15 @@ function toggleFold(state: ViewState): ViewState {
 	return rebuildPane(state, {folded}, firstId);
 }
 
+function toggleAcks(state: ViewState): ViewState {
+	const hideAcks = !state.hideAcks;
+	const count = state.transcript.messages.reduce((sum, message) => sum + (message.ack ? 1 : 0), 0);
+	const text = hideAcks
+		? `${count} acknowledgement${count === 1 ? '' : 's'} hidden`
+		: 'acknowledgements shown';
+	return {...rebuildPane(state, {hideAcks}), notice: {text, kind: 'info'}};
+}
+
 function toggleAllFolds(state: ViewState): ViewState {
 	const folded =
 		state.folded.size > 0 ? new Set<number>() : new Set(state.transcript.floods.map((_, i) => i));
@@ -237,6 +246,8 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			return toggleFold(state);
 		case 'toggle-all-folds':
 			return toggleAllFolds(state);
+		case 'toggle-acks':
+			return toggleAcks(state);
 		case 'toggle-bookmark':
 			return toggleBookmark(state);
 		case 'list-bookmarks':

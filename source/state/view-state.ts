@@ -77,6 +77,8 @@ export type ViewState = {
 	view: Viewport;
 	folded: ReadonlySet<number>;
 	filter?: string;
+	/** Acknowledgements left out of the pane (the `toggle-acks` key). */
+	hideAcks: boolean;
 	/** Which of the reading screen's two lists has the keys. */
 	focus: 'pane' | 'speakers';
 	sidebar: {shown: boolean; width: number; selected: number};
@@ -143,6 +145,7 @@ export function initialState(transcript: Transcript, options: InitOptions): View
 		layout: layoutFor({sidebar, search, focus: 'pane'}, options.width, options.height),
 		view: {top: 0, cursor: Math.max(0, firstSelectable)},
 		folded,
+		hideAcks: false,
 		focus: 'pane',
 		sidebar,
 		search,

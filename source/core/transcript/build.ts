@@ -115,6 +115,9 @@ function build(text: string, info: TextInfo): Transcript {
 	transcript.aliases = aliases;
 	transcript.speakers = speakerStats(messages, aliases);
 	const acks = classifyAcks(messages);
+	for (let index = 0; index < messages.length; index++) {
+		if (acks[index] === 1) messages[index]!.ack = true;
+	}
 	transcript.floods = detectFloods(messages, acks);
 	transcript.talks = detectTalks(messages, acks);
 	return transcript;
