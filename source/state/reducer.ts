@@ -4,6 +4,7 @@ import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
+import type {MouseEvent} from '../input/mouse.js';
 import {withTranscript} from './follow.js';
 import {
 	dayJump,
@@ -13,6 +14,7 @@ import {
 	messageRequest,
 	sectionMarks,
 } from './jump-commands.js';
+import {mouseCommand} from './mouse-commands.js';
 import {
 	cursorMessageId,
 	moveCursor,
@@ -39,7 +41,8 @@ export type Action =
 	| {type: 'open-present'; selection?: ReelSelection}
 	| {type: 'jump'; id: number; notice?: string}
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
-	| {type: 'transcript'; transcript: Transcript};
+	| {type: 'transcript'; transcript: Transcript}
+	| {type: 'mouse'; event: MouseEvent};
 
 export type Reducer = (state: ViewState, action: Action) => ViewState;
 
@@ -76,6 +79,8 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 				return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
 			case 'transcript':
 				return withTranscript(state, action.transcript);
+			case 'mouse':
+				return mouseCommand({...state, notice: undefined}, action.event);
 			default:
 				return assertNever(action);
 		}

@@ -1,5 +1,6 @@
 import type {SpeakerStat} from '../core/transcript/types.js';
 import type {Segment} from '../layout/screen-line.js';
+import {sidebarTop} from '../state/mouse-commands.js';
 import type {Theme} from '../theme/types.js';
 import {Rows} from './line.js';
 
@@ -29,10 +30,7 @@ export function Sidebar({
 	theme,
 }: SidebarProps) {
 	const listHeight = Math.max(1, height - 1);
-	const top = Math.max(
-		0,
-		Math.min(selected - Math.floor(listHeight / 2), speakers.length - listHeight),
-	);
+	const top = sidebarTop(selected, speakers.length, listHeight);
 	const countWidth = String(speakers[0]?.count ?? 0).length;
 	const rows: Segment[][] = [[{text: `Speakers (${speakers.length})`, role: 'header', bold: true}]];
 	for (let i = top; i < Math.min(speakers.length, top + listHeight); i++) {
