@@ -1,5 +1,5 @@
 import {hitAtOrAfter, nextHit, prevHit} from '../core/search/hit-navigation.js';
-import type {SearchHit, SearchResult} from '../core/search/search-types.js';
+import type {SearchHit, SearchOptions, SearchResult} from '../core/search/search-types.js';
 import {type CommandId, type KeyBindings, keyFor} from '../input/keymap.js';
 import {
 	cursorMessageId,
@@ -15,6 +15,9 @@ import type {SearchOrigin, SearchState, ViewState} from './view-state.js';
 // The search's phases (see SearchState): closed, typing, applied. Like less: a hit is the
 // first one at or after where the search started, n/N go on in time order from the cursor,
 // and a search with no hit leaves the reader where it was.
+
+/** The reader searches the text; `@name` searches the speakers' names (query-syntax.ts). */
+export const readerSearchOptions = {fields: 'text'} as const satisfies SearchOptions;
 
 function withSearch(state: ViewState, search: SearchState): ViewState {
 	return relayout({...state, search});
