@@ -24,7 +24,7 @@ export function browserCommand(url: string, env: Env, platform: string): string[
 	return ['xdg-open', url];
 }
 
-function start(argv: readonly string[], input?: string): Promise<void> {
+function start(argv: readonly string[], env: Env, input?: string): Promise<void> {
 	return new Promise((resolve, reject) => {
 		const [program, ...args] = argv;
 		if (!program) {
@@ -34,6 +34,7 @@ function start(argv: readonly string[], input?: string): Promise<void> {
 		const child = spawn(program, args, {
 			detached: true,
 			shell: false,
+			env: env as NodeJS.ProcessEnv,
 			stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'ignore'],
 		});
 		child.once('error', reject);
@@ -58,7 +59,7 @@ export async function openUrl(
 	const command = browserCommand(url, env, platform);
 	if (!command) throw new Error('no way to open links here (set $BROWSER)');
 	try {
-		await start(command);
+		await start(command, env);
 	} catch {
 		throw new Error(`could not start ${command[0]} (set $BROWSER)`);
 	}
@@ -88,7 +89,7 @@ export async function copyWithTool(
 ): Promise<string | undefined> {
 	for (const command of clipboardCommands(env, platform)) {
 		try {
-			await start(command, text);
+			await start(command, env, text);
 			return command[0];
 		} catch {
 			// Not installed: try the next one.

@@ -34,13 +34,8 @@ function filterCommand(state: ViewState): ViewState {
 				: [name];
 	if (wanted.length === 0) return state;
 	const filter = sameNames(state.filter, wanted) ? undefined : wanted;
-	const notice =
-		filter === undefined
-			? 'everyone shown'
-			: filter.length === 1
-				? `only ${filter[0] || '(no name)'}`
-				: `only ${filter.length} chosen speakers`;
-	return {...rebuildPane(state, {filter}), notice: {text: notice, kind: 'info'}};
+	// The header and the status bar say who is shown.
+	return rebuildPane(state, {filter});
 }
 
 function choose(state: ViewState): ViewState {

@@ -32,9 +32,11 @@ export function useSearchRunner(
 		const controller = new AbortController();
 		// Yield once first, so a burst of keys collapses into one search.
 		const timer = setImmediate(() => {
-			void searchAsync(ensureIndex(), query, controller.signal, readerSearchOptions).then((result) => {
-				if (result && !controller.signal.aborted) dispatch({type: 'search-result', result});
-			});
+			void searchAsync(ensureIndex(), query, controller.signal, readerSearchOptions).then(
+				(result) => {
+					if (result && !controller.signal.aborted) dispatch({type: 'search-result', result});
+				},
+			);
 		});
 		return () => {
 			clearImmediate(timer);
