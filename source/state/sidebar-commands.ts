@@ -50,20 +50,20 @@ function choose(state: ViewState): ViewState {
 /** Type-to-find: the selection follows the first name matching what is typed. */
 export function findTyped(state: ViewState, input: string): ViewState {
 	const from = state.sidebar.find?.from ?? state.sidebar.selected;
-	const names = state.transcript.speakers.map((speaker) => speaker.name);
-	const found = input === '' ? from : findName(speakerNames(state, names), input);
+	const found = input === '' ? from : findName(speakerNames(state), input);
 	const next = relayout(withSidebar(state, {find: {input, from}}));
 	if (found < 0) return {...next, notice: {text: `no name matches ${input}`, kind: 'info'}};
 	return select(next, found);
 }
 
-// One names array per transcript, so the finder's pinyin table is built once.
+// One names array per transcript, so the finder builds its pinyin table once.
 const namesOf = new WeakMap<object, readonly string[]>();
-function speakerNames(state: ViewState, fresh: readonly string[]): readonly string[] {
-	let names = namesOf.get(state.transcript.speakers);
+function speakerNames(state: ViewState): readonly string[] {
+	const {speakers} = state.transcript;
+	let names = namesOf.get(speakers);
 	if (!names) {
-		names = fresh;
-		namesOf.set(state.transcript.speakers, names);
+		names = speakers.map((speaker) => speaker.name);
+		namesOf.set(speakers, names);
 	}
 	return names;
 }

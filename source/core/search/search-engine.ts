@@ -1,6 +1,6 @@
-// The search as a generator that yields between slices of work, so `searchSync` can run it
-// straight through and `searchAsync` can pause (and be abandoned) between slices; both
-// therefore give identical results.
+// The plain search (substring, fuse.js, pinyin) as a generator that yields between slices of
+// work, so `searchSync` can run it straight through and `searchAsync` can pause (and be
+// abandoned) between slices; both therefore give identical results.
 import Fuse, {type IFuseOptions} from 'fuse.js';
 import type {Message} from '../transcript/types.js';
 import {candidatesWithAll, distinctCodes} from './char-index.js';
