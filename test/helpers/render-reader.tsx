@@ -7,7 +7,7 @@ import type {Action} from '../../source/state/reducer.js';
 import type {InitOptions, ReaderConfig} from '../../source/state/view-state.js';
 import {builtinThemes} from '../../source/theme/builtin.js';
 import {loadThemes} from '../../source/theme/load.js';
-import {App} from '../../source/ui/App.js';
+import {App, type AppProps} from '../../source/ui/App.js';
 import {stripAnsi} from './strip-ansi.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
@@ -50,6 +50,8 @@ export type ReaderOptions = {
 	config?: Partial<ReaderConfig>;
 	startActions?: Action[];
 	themeName?: string;
+	/** Stands in for opening links and copying (app/reader-session.tsx's perform). */
+	perform?: AppProps['perform'];
 };
 
 export async function renderReader(transcript: Transcript, options: ReaderOptions) {
@@ -68,6 +70,7 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 				}}
 				config={{themeNames: [...themes.keys()], ...options.config}}
 				startActions={options.startActions}
+				perform={options.perform}
 			/>,
 		);
 	});
