@@ -1,11 +1,12 @@
 import {nextMark, prevMark} from '../core/analysis/navigation-marks.js';
 import {parseTimeQuery} from '../core/analysis/time-index.js';
 import {buildReel, defaultTalk, type ReelSelection} from '../core/replay/reel.js';
-import type {SearchResult} from '../core/search/search-types.js';
+import {appendHits} from '../core/search/merge-results.js';
+import type {SearchHit, SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
-import {withTranscript} from './follow.js';
+import {type LiveEvent, seenAtEnd, toggleFollow, withLiveEvent, withTranscript} from './follow.js';
 import {
 	cursorMessageId,
 	moveCursor,
@@ -31,7 +32,10 @@ export type Action =
 	| {type: 'open-present'; selection?: ReelSelection}
 	| {type: 'jump'; id: number; notice?: string}
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
-	| {type: 'transcript'; transcript: Transcript};
+	| {type: 'transcript'; transcript: Transcript}
+	| {type: 'live'; event: LiveEvent}
+	/** Hits among the messages from `from` on (new messages), for the current query. */
+	| {type: 'search-append'; query: string; from: number; hits: SearchHit[]};
 
 export type Reducer = (state: ViewState, action: Action) => ViewState;
 
@@ -43,7 +47,7 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 			case 'keys':
 				return action.keys.reduce((next, key) => applyKey(next, key), state);
 			case 'command':
-				return command({...state, notice: undefined}, action.id, action.key, config);
+				return seenAtEnd(command({...state, notice: undefined}, action.id, action.key, config));
 			case 'text':
 				return typed(state, action.text);
 			case 'resize':
@@ -68,6 +72,17 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 				return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
 			case 'transcript':
 				return withTranscript(state, action.transcript);
+			case 'live':
+				return withLiveEvent(state, action.event);
+			case 'search-append': {
+				const {search} = state;
+				if (search.phase === 'closed' || search.result?.query !== action.query) return state;
+				const later = {query: action.query, hits: action.hits, best: -1};
+				return {
+					...state,
+					search: {...search, result: appendHits(search.result, later, action.from)},
+				};
+			}
 			default:
 				return assertNever(action);
 		}
@@ -303,6 +318,8 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'chapter-play':
 			if (overlay?.kind !== 'chapters') return state;
 			return openPresentation(state, config, {talk: overlay.selected});
+		case 'toggle-follow':
+			return toggleFollow(state);
 		case 'quit':
 			return {...state, quit: true};
 		case 'search':

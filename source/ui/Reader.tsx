@@ -141,6 +141,7 @@ export function Reader(props: ReaderProps) {
 				query={query}
 				result={currentResult(state.search)}
 				filter={state.filter}
+				live={state.live}
 				notice={state.notice}
 				hint={hint}
 				width={layout.width}
