@@ -2,9 +2,8 @@
 // each. Complete messages are appended with extendTranscript (the day is not analysed
 // again); the message still being written is shown as it stands and replaced as it grows.
 
-import {extendTranscript} from './extend-transcript.js';
-import {createTranscriptBuilder} from './transcript-builder.js';
-import type {Transcript} from './types.js';
+import {buildTranscript} from './build.js';
+import type {Message, Transcript} from './types.js';
 
 /** What following a file or a pipe reports to the reader. */
 export type LiveEvent =
@@ -28,36 +27,55 @@ export type LiveTranscript = {
 	transcript(): Transcript;
 };
 
+/**
+ * Until the incremental builder (branch perf) is on main, complete lines are parsed again
+ * as a whole on each change: only the appended bytes are read, and a line still being
+ * written (half a header, half a character) waits for its line break.
+ */
 export function createLiveTranscript(info: {source?: string}): LiveTranscript {
-	const builder = createTranscriptBuilder({encoding: 'utf-8', badSequences: 0, ...info});
-	/** The complete messages, analysed: the first `taken` the builder gave. */
-	let committed: Transcript | undefined;
-	let taken = 0;
+	const textInfo = {encoding: 'utf-8', badSequences: 0, ...info};
+	let text = '';
+	let ended = false;
 	let shown: Transcript | undefined;
+	let last: readonly Message[] = [];
 	return {
-		push(text) {
-			if (text === '') return;
-			builder.push(text);
+		push(piece) {
+			if (piece === '') return;
+			text += piece;
 			shown = undefined;
 		},
 		end() {
-			builder.end();
+			ended = true;
 			shown = undefined;
 		},
 		transcript() {
 			if (shown) return shown;
-			// Until the first message, the front matter may still be settling: read it again.
-			if (!committed || committed.messages.length === 0) {
-				committed = builder.snapshot();
-				taken = builder.count;
-			} else if (builder.count > taken) {
-				committed = extendTranscript(committed, builder.since(taken));
-				taken = builder.count;
-			}
-			const pending = builder.pending();
-			const whole = pending ? extendTranscript(committed, [pending]) : committed;
-			shown = {...whole, meta: {...whole.meta, headers: builder.headers}};
+			const complete = ended ? text : text.slice(0, text.lastIndexOf('\n') + 1);
+			const built = buildTranscript(complete, textInfo);
+			// A live source that has said nothing yet is an empty chat, not a bad file.
+			if (complete.trim() === '') delete built.meta.notTranscript;
+			keepUnchanged(last, built.messages);
+			last = built.messages;
+			shown = built;
 			return shown;
 		},
 	};
+}
+
+/** Unchanged messages stay the same objects, so the search knows what is new. */
+function keepUnchanged(before: readonly Message[], after: Message[]): void {
+	const most = Math.min(before.length, after.length);
+	for (let i = 0; i < most; i++) {
+		const a = before[i]!;
+		const b = after[i]!;
+		const same =
+			a.line === b.line &&
+			a.seconds === b.seconds &&
+			a.rawSpeaker === b.rawSpeaker &&
+			a.raw === b.raw &&
+			a.speaker === b.speaker &&
+			a.ack === b.ack;
+		if (!same) return;
+		after[i] = a;
+	}
 }
