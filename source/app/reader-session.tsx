@@ -12,7 +12,6 @@ import type {Transcript} from '../core/transcript/types.js';
 import {createKeyBindings} from '../input/keymap.js';
 import {type LiveSource, openLiveFile} from '../io/live-file.js';
 import {themesDir} from '../io/paths.js';
-import type {FileStamp} from '../io/watch-file.js';
 import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
@@ -124,7 +123,6 @@ export async function runReader(
 	transcript: Transcript,
 	file: string | undefined,
 	flags: Flags,
-	stamp: FileStamp | undefined,
 	io: ReaderIo,
 ): Promise<number> {
 	dropCursorWritesToStderr();

@@ -12,7 +12,6 @@ import {isDirectory, openHistory, skippedNotice} from '../io/open-history.js';
 import {openTranscript, readTranscript} from '../io/open-transcript.js';
 import {bundledSample} from '../io/paths.js';
 import {openTerminalKeys} from '../io/terminal-keys.js';
-import {stampOf} from '../io/watch-file.js';
 import {jsonChunks} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
 import {asksToPresent, parseNumberFlag, reelSelection} from './flag-values.js';
@@ -84,7 +83,6 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const path = fromStdin ? stdinName : (input[0] ?? bundledSample);
 	const folder = !fromStdin && isDirectory(path);
 	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
-	const stamp = folder || fromStdin ? undefined : stampOf(path);
 	const notices: string[] = [];
 	// Followed in the reader, the file (or the pipe) is read as it grows: appends only.
 	const live =
@@ -109,11 +107,16 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 		const keys = fromStdin ? openTerminalKeys() : process.stdin.isTTY ? process.stdin : undefined;
 		if (keys) {
 			const {runReader} = await import('../app/reader-session.js');
-			return runReader(transcript, fromStdin ? undefined : path, {...flags, present}, stamp, {
-				keys,
-				notices,
-				live,
-			});
+			return runReader(
+				transcript,
+				fromStdin ? undefined : path,
+				{...flags, present},
+				{
+					keys,
+					notices,
+					live,
+				},
+			);
 		}
 	}
 	for (const notice of notices) process.stderr.write(`chatreel: ${sanitizeLine(notice)}\n`);

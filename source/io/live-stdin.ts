@@ -11,11 +11,11 @@ export function openLiveStdin(input: Readable, name: string): LiveSource {
 	const parser = createLiveTranscript({source: name});
 	const decoder = new TextDecoder('utf-8');
 	let listener: ((event: LiveEvent) => void) | undefined;
-	let timer: NodeJS.Timeout | undefined;
+	let scheduled = false;
 	let changed = false;
 	let ended = false;
 	const emit = () => {
-		timer = undefined;
+		scheduled = false;
 		if (!listener || !changed) return;
 		changed = false;
 		listener({kind: 'grew', transcript: parser.transcript()});
@@ -23,7 +23,9 @@ export function openLiveStdin(input: Readable, name: string): LiveSource {
 	};
 	const later = () => {
 		changed = true;
-		timer ??= setTimeout(emit, gatherMs);
+		if (scheduled) return;
+		scheduled = true;
+		setTimeout(emit, gatherMs);
 	};
 	input.on('data', (chunk: Uint8Array | string) => {
 		parser.push(typeof chunk === 'string' ? chunk : decoder.decode(chunk, {stream: true}));

@@ -1,11 +1,20 @@
 // Following a live chat in a real terminal: -f opens at the end, a writer appends 50
 // messages at 20 a second and the screen follows; scrolled up, the view keeps its place and
 // counts what came; G catches up. No wall-clock assertions (bench/ measures latency).
-import {appendFileSync, copyFileSync, mkdtempSync, rmSync} from 'node:fs';
+
+import {execFileSync} from 'node:child_process';
+import {
+	appendFileSync,
+	copyFileSync,
+	createWriteStream,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {runCli, type TerminalSession} from './harness.js';
+import {cliPath, runCli, spawnTerminal, type TerminalSession} from './harness.js';
 import {expectRestored, statusBar, wait} from './reader-screen.js';
 
 const samplePath = new URL('../../samples/2018-08-27-WeChat.md', import.meta.url);
@@ -98,5 +107,33 @@ describe.sequential('following a live chat in a real terminal', {timeout: 60_000
 		term.press('q');
 		expect(await term.exited).toEqual({exitCode: 0});
 		expectRestored(term);
+	});
+
+	it('follows standard input while keys come from the terminal', async () => {
+		const dir = mkdtempSync(join(tmpdir(), 'chatreel-live-pipe-'));
+		dirs.push(dir);
+		const fifo = join(dir, 'bridge');
+		execFileSync('mkfifo', [fifo]);
+		const term = spawnTerminal(
+			'sh',
+			['-c', `exec "${process.execPath}" "${cliPath()}" -f - < "${fifo}"`],
+			{cols: 100, rows: 30},
+		);
+		sessions.push(term);
+		const bridge = createWriteStream(fifo);
+		bridge.write(readFileSync(samplePath));
+		await term.waitFor(() => /message 441\/441 .*FOLLOW/.test(statusBar(term)), wait);
+		bridge.write(message(1));
+		await term.waitFor(() => shown(term).at(-1) === 1, wait);
+		expect(statusBar(term)).toContain('message 442/442');
+		// Keys still work: up one message, then the next message only counts.
+		term.press('k');
+		await term.waitFor(() => statusBar(term).includes('message 441/442'), wait);
+		bridge.write(message(2));
+		await term.waitFor(() => statusBar(term).includes('+1 new'), wait);
+		bridge.end();
+		await term.waitFor(() => statusBar(term).includes('standard input ended'), wait);
+		term.press('q');
+		expect(await term.exited).toEqual({exitCode: 0});
 	});
 });

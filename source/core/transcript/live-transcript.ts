@@ -50,10 +50,11 @@ export function createLiveTranscript(info: {source?: string}): LiveTranscript {
 		},
 		transcript() {
 			if (shown) return shown;
-			const complete = ended ? text : text.slice(0, text.lastIndexOf('\n') + 1);
+			const cut = text.lastIndexOf('\n') + 1;
+			const complete = ended || cut === text.length ? text : text.slice(0, cut);
 			const built = buildTranscript(complete, textInfo);
 			// A live source that has said nothing yet is an empty chat, not a bad file.
-			if (complete.trim() === '') delete built.meta.notTranscript;
+			if (built.messages.length === 0 && /^\s*$/.test(complete)) delete built.meta.notTranscript;
 			keepUnchanged(last, built.messages);
 			last = built.messages;
 			shown = built;
