@@ -7,12 +7,13 @@ import type {Flags} from '../cli/flags.js';
 import {loadKeyOverrides} from '../config/key-overrides.js';
 import {fileKey, openStore, type Store} from '../config/store.js';
 import {UsageError} from '../core/errors.js';
+import type {LiveEvent} from '../core/transcript/live-transcript.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {createKeyBindings} from '../input/keymap.js';
 import {mouseOff, mouseOn} from '../input/mouse.js';
+import {type LiveSource, openLiveFile} from '../io/live-file.js';
 import {themesDir} from '../io/paths.js';
 import {copyWithTool, openUrl, osc52} from '../io/system-actions.js';
-import {type FileStamp, watchTranscript} from '../io/watch-file.js';
 import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
@@ -68,10 +69,16 @@ function startActions(
 	resumeAt: number | undefined,
 	notices: readonly string[],
 ): Action[] {
-	const actions: Action[] = [];
+	// -f opens at the end, like tail -f and less +F.
+	const actions: Action[] = flags.follow ? [{type: 'command', id: 'last', key: 'G'}] : [];
 	const notice = [...notices, loadNotice(transcript)].filter(Boolean).join(' · ');
 	if (notice) actions.push({type: 'notice', text: notice});
-	if (resumeAt !== undefined && resumeAt > 0 && resumeAt < transcript.messages.length) {
+	if (
+		!flags.follow &&
+		resumeAt !== undefined &&
+		resumeAt > 0 &&
+		resumeAt < transcript.messages.length
+	) {
 		const time = transcript.messages[resumeAt]?.time ?? '';
 		actions.push({
 			type: 'jump',
@@ -103,14 +110,32 @@ export type ReaderIo = {
 	keys: NodeJS.ReadStream;
 	/** Lines for the status line at start (a folder's skipped files). */
 	notices?: readonly string[];
+	/** The source opened with -f (a file or standard input). */
+	live?: LiveSource;
 };
+
+/** F on a file opened without -f: it is opened to follow on the first F. */
+function followLater(file: string) {
+	let source: LiveSource | undefined;
+	return (onEvent: (event: LiveEvent) => void) => {
+		if (!source) {
+			try {
+				source = openLiveFile(file);
+			} catch {
+				onEvent({kind: 'gone'});
+				return () => {};
+			}
+			onEvent({kind: 'grew', transcript: source.first});
+		}
+		return source.subscribe(onEvent);
+	};
+}
 
 /** `file` is undefined for standard input: nothing to resume or bookmark against. */
 export async function runReader(
 	transcript: Transcript,
 	file: string | undefined,
 	flags: Flags,
-	stamp: FileStamp | undefined,
 	io: ReaderIo,
 ): Promise<number> {
 	dropCursorWritesToStderr();
@@ -169,6 +194,7 @@ export async function runReader(
 				themeName,
 				bookmarks,
 				speed: flags.speed ?? prefs.speed,
+				live: io.live || resolved ? {watching: flags.follow} : undefined,
 			}}
 			config={{
 				keys: createKeyBindings(keyFile.overrides),
@@ -176,11 +202,7 @@ export async function runReader(
 				idleLimit: flags.idleLimit ?? prefs.idleLimit,
 			}}
 			startActions={actions}
-			follow={
-				flags.follow && resolved !== undefined
-					? (onChange) => watchTranscript(resolved, onChange, stamp)
-					: undefined
-			}
+			follow={io.live ? io.live.subscribe : resolved ? followLater(resolved) : undefined}
 			notices={(show) => {
 				showNotice = show;
 				return () => {

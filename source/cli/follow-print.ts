@@ -1,8 +1,14 @@
 import process from 'node:process';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import type {Transcript} from '../core/transcript/types.js';
+import {type FileSeen, fileChange} from '../io/file-change.js';
 import {type FileLook, lookAtFile} from '../io/watch-file.js';
 import {plainText} from '../output/plain-text.js';
+
+const seenOf = (look: Extract<FileLook, {kind: 'read'}>): FileSeen => ({
+	identity: look.identity,
+	size: look.size,
+});
 
 /** How long the file must stay unchanged before its last message counts as finished. */
 export const quietMs = 1000;
@@ -60,12 +66,17 @@ export function followPrint(file: string): Promise<number> {
 				}
 				const previous = current;
 				current = look;
-				if (wasGone) {
-					wasGone = false;
+				const before = wasGone ? 'gone' : previous;
+				const change = fileChange(
+					before && (before === 'gone' ? before : seenOf(before)),
+					seenOf(look),
+				);
+				wasGone = false;
+				if (change === 'recreated') {
 					restart('was created again');
-				} else if (previous && look.identity !== previous.identity) {
+				} else if (change === 'replaced') {
 					restart('was replaced');
-				} else if (previous && look.size < previous.size) {
+				} else if (change === 'truncated') {
 					restart('was truncated');
 				} else if (printed > 0 && signature(look.transcript, printed - 1) !== lastPrinted) {
 					restart('was rewritten');

@@ -5,12 +5,13 @@ import {InputError, UsageError} from '../core/errors.js';
 import {buildReel, defaultTalk, stepMessageId} from '../core/replay/reel.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import type {Transcript} from '../core/transcript/types.js';
+import {openLiveFile} from '../io/live-file.js';
+import {openLiveStdin} from '../io/live-stdin.js';
 import {stdinName} from '../io/load-stdin.js';
 import {isDirectory, openHistory, skippedNotice} from '../io/open-history.js';
 import {openTranscript, readTranscript} from '../io/open-transcript.js';
 import {bundledSample} from '../io/paths.js';
 import {openTerminalKeys} from '../io/terminal-keys.js';
-import {stampOf} from '../io/watch-file.js';
 import {jsonChunks} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
 import {asksToPresent, parseNumberFlag, reelSelection} from './flag-values.js';
@@ -75,31 +76,47 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const present = asksToPresent(flags);
 	// A pipe is read, never replaced by the sample: the sample is for a terminal with no path.
 	const fromStdin = input[0] === '-' || (input[0] === undefined && !process.stdin.isTTY);
-	if (fromStdin && flags.follow) {
-		throw new UsageError('--follow follows a file, not standard input');
+	const interactive = Boolean(process.stdout.isTTY) && !flags.print && !flags.json;
+	if (fromStdin && flags.follow && !interactive) {
+		throw new UsageError('--follow on standard input needs a terminal to show it in');
 	}
 	const path = fromStdin ? stdinName : (input[0] ?? bundledSample);
 	const folder = !fromStdin && isDirectory(path);
 	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
-	const stamp = folder || fromStdin ? undefined : stampOf(path);
 	const notices: string[] = [];
-	const transcript = fromStdin
-		? await readTranscript(process.stdin)
-		: folder
-			? openHistory(path, (names) => notices.push(skippedNotice(names)))
-			: openTranscript(path);
-	if (transcript.meta.notTranscript) {
+	// Followed in the reader, the file (or the pipe) is read as it grows: appends only.
+	const live =
+		flags.follow && interactive && !folder
+			? fromStdin
+				? openLiveStdin(process.stdin, stdinName)
+				: openLiveFile(path)
+			: undefined;
+	const transcript = live
+		? live.first
+		: fromStdin
+			? await readTranscript(process.stdin)
+			: folder
+				? openHistory(path, (names) => notices.push(skippedNotice(names)))
+				: openTranscript(path);
+	// A live pipe may not have said anything yet.
+	if (transcript.meta.notTranscript && !(live && fromStdin)) {
 		throw new InputError(`${sanitizeLine(path)}: ${transcript.meta.notTranscript}`);
 	}
-	if (process.stdout.isTTY && !flags.print && !flags.json) {
+	if (interactive) {
 		// Keys come from the terminal; when stdin carried the transcript, from /dev/tty.
 		const keys = fromStdin ? openTerminalKeys() : process.stdin.isTTY ? process.stdin : undefined;
 		if (keys) {
 			const {runReader} = await import('../app/reader-session.js');
-			return runReader(transcript, fromStdin ? undefined : path, {...flags, present}, stamp, {
-				keys,
-				notices,
-			});
+			return runReader(
+				transcript,
+				fromStdin ? undefined : path,
+				{...flags, present},
+				{
+					keys,
+					notices,
+					live,
+				},
+			);
 		}
 	}
 	for (const notice of notices) process.stderr.write(`chatreel: ${sanitizeLine(notice)}\n`);

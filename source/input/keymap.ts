@@ -50,7 +50,18 @@ export const keymap = [
 	{id: 'half-down', keys: ['ctrl-d'], description: 'Half a page down', mode: 'browse'},
 	{id: 'half-up', keys: ['ctrl-u'], description: 'Half a page up', mode: 'browse'},
 	{id: 'first', keys: ['g', 'home'], description: 'First message', mode: 'browse'},
-	{id: 'last', keys: ['G', 'end'], description: 'Last message', mode: 'browse'},
+	{
+		id: 'last',
+		keys: ['G', 'end'],
+		description: 'Last message (when following: back to the end, new messages in view)',
+		mode: 'browse',
+	},
+	{
+		id: 'toggle-follow',
+		keys: ['F'],
+		description: 'Follow the file as it grows, like tail -f (again: stop)',
+		mode: 'browse',
+	},
 	{
 		id: 'goto-time',
 		keys: [':'],

@@ -1,15 +1,27 @@
 import {sectionStarts} from '../core/analysis/navigation-marks.js';
 import {createTimeIndex} from '../core/analysis/time-index.js';
+import {bestHit, sharedPrefix} from '../core/search/merge-results.js';
+import type {LiveEvent, ResetReason} from '../core/transcript/live-transcript.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {floodMembership} from '../layout/pane-items.js';
 import {cursorMessageId, moveCursor, rebuildPane} from './pane-navigation.js';
-import type {SearchState, ViewState} from './view-state.js';
+import type {Live, Notice, SearchState, ViewState} from './view-state.js';
 
-/** The search runs again over the new transcript. */
-function withoutResult(search: SearchState): SearchState {
-	if (search.phase === 'typing') return {...search, result: undefined};
-	if (search.phase === 'applied') return {...search, result: undefined, jumpOnResult: false};
-	return search;
+export type {LiveEvent};
+
+const resetNotices: Record<ResetReason, string> = {
+	truncated: 'the file was truncated: read again from its start',
+	replaced: 'the file was replaced (rotated): reading the new file from its start',
+	recreated: 'the file is back: read again from its start',
+};
+
+/** Hits for messages that changed are dropped: the runner searches them again. */
+function keepHits(search: SearchState, shared: number): SearchState {
+	if (search.phase === 'closed' || !search.result) return search;
+	const {result} = search;
+	const hits = result.hits.filter((hit) => hit.id < shared);
+	if (hits.length === result.hits.length) return search;
+	return {...search, result: {...result, hits, best: bestHit(hits)}};
 }
 
 /** Floods to fold in the new transcript: as they were, and new ones as the others are. */
@@ -26,13 +38,29 @@ function carryFolds(state: ViewState, next: Transcript): Set<number> {
 	return folded;
 }
 
+function lastSelectable(state: ViewState): number {
+	const {items} = state.pane;
+	let index = items.length - 1;
+	while (index > 0 && items[index]?.kind === 'separator') index--;
+	return index;
+}
+
+/** The cursor is on the last message (or the flood line that ends the pane). */
+export function atEnd(state: ViewState): boolean {
+	return state.view.cursor >= lastSelectable(state);
+}
+
+function newMessagesNotice(previous: Notice | undefined, added: number): Notice {
+	const count = (previous?.newMessages ?? 0) + added;
+	return {text: `+${count} new message${count === 1 ? '' : 's'}`, kind: 'info', newMessages: count};
+}
+
 /**
- * The file grew (or was replaced): swap in the new transcript, keep the message under the
- * cursor, and follow the end when the reader was at the end, like `tail -f`.
+ * Swaps in a new transcript, keeping the message under the cursor; a reader at the end
+ * stays at the end, like `tail -f`. `shared` leading messages are known to be unchanged.
  */
-export function withTranscript(state: ViewState, transcript: Transcript): ViewState {
-	const before = state.transcript.messages.length;
-	const atEnd = state.view.cursor >= lastSelectable(state);
+function swapTranscript(state: ViewState, transcript: Transcript, shared: number): ViewState {
+	const follow = atEnd(state);
 	const keep = Math.min(cursorMessageId(state), transcript.messages.length - 1);
 	const swapped: ViewState = {
 		...state,
@@ -41,18 +69,68 @@ export function withTranscript(state: ViewState, transcript: Transcript): ViewSt
 		marks: sectionStarts(transcript.talks, transcript.floods),
 		timeIndex: createTimeIndex(transcript.messages),
 		bookmarks: state.bookmarks.filter((id) => id < transcript.messages.length),
-		search: withoutResult(state.search),
+		search: keepHits(state.search, shared),
 	};
-	let next = rebuildPane(swapped, {folded: carryFolds(state, transcript)}, Math.max(0, keep));
-	if (atEnd) next = moveCursor(next, next.pane.items.length - 1, -1);
-	const added = transcript.messages.length - before;
-	if (added <= 0) return next;
-	return {...next, notice: {text: `+${added} new message${added === 1 ? '' : 's'}`, kind: 'info'}};
+	const next = rebuildPane(swapped, {folded: carryFolds(state, transcript)}, Math.max(0, keep));
+	return follow ? moveCursor(next, next.pane.items.length - 1, -1) : next;
 }
 
-function lastSelectable(state: ViewState): number {
-	const {items} = state.pane;
-	let index = items.length - 1;
-	while (index > 0 && items[index]?.kind === 'separator') index--;
-	return index;
+/** The file grew (or, without a reason, was read again): swap in the new transcript. */
+export function withTranscript(state: ViewState, transcript: Transcript): ViewState {
+	const before = state.transcript.messages.length;
+	const shared = sharedPrefix(state.transcript.messages, transcript.messages);
+	const follow = atEnd(state);
+	const next = swapTranscript(state, transcript, shared);
+	const added = transcript.messages.length - before;
+	if (added <= 0) return next;
+	const live: Live | undefined = next.live && {
+		...next.live,
+		gone: false,
+		unseen: follow ? 0 : next.live.unseen + added,
+	};
+	return {...next, live, notice: newMessagesNotice(state.notice, added)};
+}
+
+export function withLiveEvent(state: ViewState, event: LiveEvent): ViewState {
+	switch (event.kind) {
+		case 'grew':
+			return withTranscript(state, event.transcript);
+		case 'reset': {
+			const next = swapTranscript(state, event.transcript, 0);
+			const live: Live | undefined = next.live && {...next.live, gone: false, unseen: 0};
+			return {...next, live, notice: {text: resetNotices[event.why], kind: 'info'}};
+		}
+		case 'gone': {
+			const live: Live | undefined = state.live && {...state.live, gone: true};
+			const text = 'the file was deleted: what was read stays; waiting for it to come back';
+			return {...state, live, notice: {text, kind: 'error'}};
+		}
+		case 'ended': {
+			const live: Live | undefined = state.live && {...state.live, watching: false};
+			return {
+				...state,
+				live,
+				notice: {text: 'standard input ended: nothing more will come', kind: 'info'},
+			};
+		}
+	}
+}
+
+/** F: start or stop following. */
+export function toggleFollow(state: ViewState): ViewState {
+	if (!state.live) {
+		return {...state, notice: {text: 'nothing to follow: this is not a file', kind: 'info'}};
+	}
+	const watching = !state.live.watching;
+	const live = {...state.live, watching, gone: false};
+	const text = watching
+		? 'following: new messages appear as they are written'
+		: 'stopped following (F follows again)';
+	return {...state, live, notice: {text, kind: 'info'}};
+}
+
+/** Reaching the end shows every new message: nothing is unseen any more. */
+export function seenAtEnd(state: ViewState): ViewState {
+	if (!state.live || state.live.unseen === 0 || !atEnd(state)) return state;
+	return {...state, live: {...state.live, unseen: 0}};
 }

@@ -1,11 +1,12 @@
 import {parseTimeQuery} from '../core/analysis/time-index.js';
 import {buildReel, defaultTalk, type ReelSelection} from '../core/replay/reel.js';
-import type {SearchResult} from '../core/search/search-types.js';
+import {appendHits} from '../core/search/merge-results.js';
+import type {SearchHit, SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
 import type {MouseEvent} from '../input/mouse.js';
-import {withTranscript} from './follow.js';
+import {type LiveEvent, seenAtEnd, toggleFollow, withLiveEvent, withTranscript} from './follow.js';
 import {
 	dayJump,
 	hourMarks,
@@ -42,7 +43,10 @@ export type Action =
 	| {type: 'jump'; id: number; notice?: string}
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
 	| {type: 'transcript'; transcript: Transcript}
-	| {type: 'mouse'; event: MouseEvent};
+	| {type: 'mouse'; event: MouseEvent}
+	| {type: 'live'; event: LiveEvent}
+	/** Hits among the messages from `from` on (new messages), for the current query. */
+	| {type: 'search-append'; query: string; from: number; hits: SearchHit[]};
 
 export type Reducer = (state: ViewState, action: Action) => ViewState;
 
@@ -54,7 +58,7 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 			case 'keys':
 				return action.keys.reduce((next, key) => applyKey(next, key), state);
 			case 'command':
-				return command({...state, notice: undefined}, action.id, action.key, config);
+				return seenAtEnd(command({...state, notice: undefined}, action.id, action.key, config));
 			case 'text':
 				return typed(state, action.text);
 			case 'resize':
@@ -81,6 +85,17 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 				return withTranscript(state, action.transcript);
 			case 'mouse':
 				return mouseCommand({...state, notice: undefined}, action.event);
+			case 'live':
+				return withLiveEvent(state, action.event);
+			case 'search-append': {
+				const {search} = state;
+				if (search.phase === 'closed' || search.result?.query !== action.query) return state;
+				const later = {query: action.query, hits: action.hits, best: -1};
+				return {
+					...state,
+					search: {...search, result: appendHits(search.result, later, action.from)},
+				};
+			}
 			default:
 				return assertNever(action);
 		}
@@ -325,6 +340,8 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'chapter-play':
 			if (overlay?.kind !== 'chapters') return state;
 			return openPresentation(state, config, {talk: overlay.selected});
+		case 'toggle-follow':
+			return toggleFollow(state);
 		case 'quit':
 			return {...state, quit: true};
 		case 'search':

@@ -31,7 +31,18 @@ export function readerConfig(config: Partial<ReaderConfig> = {}): ReaderConfig {
 	};
 }
 
-export type Notice = {text: string; kind: 'info' | 'error'};
+export type Notice = {
+	text: string;
+	kind: 'info' | 'error';
+	/** A `+N new messages` notice: appends add to N until the notice is cleared. */
+	newMessages?: number;
+};
+
+/**
+ * Following a live source (a growing file, a pipe with -f): whether it is watched (F), how
+ * many messages arrived while the cursor was away from the end, and whether the file is gone.
+ */
+export type Live = {watching: boolean; unseen: number; gone: boolean};
 
 /** Where the reader was when the search box opened, for Esc. */
 export type SearchOrigin = {
@@ -109,6 +120,8 @@ export type ViewState = {
 	search: SearchState;
 	notice?: Notice;
 	bookmarks: number[];
+	/** Set when there is something to follow (a file, or standard input with -f). */
+	live?: Live;
 	themeName: string;
 	/** The presentation speed, kept for the next replay. */
 	speed: number;
@@ -126,6 +139,8 @@ export type InitOptions = {
 	themeName?: string;
 	bookmarks?: number[];
 	speed?: number;
+	/** There is a source to follow; `watching` says whether following starts at once. */
+	live?: {watching: boolean};
 };
 
 /** The keymap mode: which table of keys applies. */
@@ -178,6 +193,7 @@ export function initialState(transcript: Transcript, options: InitOptions): View
 		sidebar,
 		search,
 		bookmarks: options.bookmarks ?? [],
+		...(options.live ? {live: {watching: options.live.watching, unseen: 0, gone: false}} : {}),
 		themeName: options.themeName ?? defaults.theme,
 		speed: options.speed ?? defaults.speed,
 		quit: false,

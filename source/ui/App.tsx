@@ -2,10 +2,11 @@ import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useState} from 'react';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyFor} from '../input/keymap.js';
+import type {LiveEvent} from '../state/follow.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {PresentAction} from '../state/present-state.js';
 import {type Action, createReducer, type Reducer} from '../state/reducer.js';
-import {presentState, searchQuery} from '../state/selectors.js';
+import {presentState, searchQuery, searchResult} from '../state/selectors.js';
 import {
 	type InitOptions,
 	initialState,
@@ -47,14 +48,18 @@ export type AppProps = AppEvents & {
 	hyperlinks?: boolean;
 	/** Actions to apply once at start: resume at a message, open the presentation. */
 	startActions?: Action[];
-	/** With --follow: calls back with the new transcript each time the file changes. */
-	follow?: (onChange: (transcript: Transcript) => void) => () => void;
+	/**
+	 * A source to follow (a file, or a pipe with -f): subscribed while the reader follows
+	 * (F starts and stops), it reports each change; the returned function unsubscribes.
+	 */
+	follow?: (onEvent: (event: LiveEvent) => void) => () => void;
 	/** Lines to show as error notices as they come (a settings save that failed). */
 	notices?: (show: (text: string) => void) => () => void;
 };
 
 function init(props: AppProps, reducer: Reducer, size: {width: number; height: number}): ViewState {
-	const state = initialState(props.transcript, {...props.init, ...size});
+	const live = props.init.live ?? (props.follow ? {watching: true} : undefined);
+	const state = initialState(props.transcript, {...props.init, ...size, live});
 	return (props.startActions ?? []).reduce(reducer, state);
 }
 
@@ -68,7 +73,12 @@ export function App(props: AppProps) {
 	const theme = props.themes.get(state.themeName) ?? props.fallbackTheme;
 
 	useKeyInput(dispatch);
-	useSearchRunner(state.transcript, searchQuery(state.search), dispatch);
+	useSearchRunner(
+		state.transcript,
+		searchQuery(state.search),
+		searchResult(state.search)?.query,
+		dispatch,
+	);
 	const presentDispatch = useCallback(
 		(action: PresentAction) => dispatch({type: 'present', action}),
 		[],
@@ -97,7 +107,11 @@ export function App(props: AppProps) {
 	}, [request, perform]);
 
 	const {follow} = props;
-	useEffect(() => follow?.((transcript) => dispatch({type: 'transcript', transcript})), [follow]);
+	const watching = state.live?.watching ?? false;
+	useEffect(
+		() => (watching ? follow?.((event) => dispatch({type: 'live', event})) : undefined),
+		[follow, watching],
+	);
 
 	const {notices} = props;
 	useEffect(() => notices?.((text) => dispatch({type: 'notice', text, kind: 'error'})), [notices]);

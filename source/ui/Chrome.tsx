@@ -5,7 +5,7 @@ import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {fitSegments, type Segment} from '../layout/screen-line.js';
 import {displayWidth} from '../layout/wrap-text.js';
-import type {Notice} from '../state/view-state.js';
+import type {Live, Notice} from '../state/view-state.js';
 import type {Theme} from '../theme/types.js';
 import {Line} from './line.js';
 
@@ -94,6 +94,8 @@ type StatusBarProps = {
 	/** The result of `query`, once it has arrived. */
 	result: SearchResult | undefined;
 	filter: string | undefined;
+	/** Following a live file: `FOLLOW`, and how many messages came in below the screen. */
+	live?: Live;
 	notice: Notice | undefined;
 	/** Keys for this mode, shown when there is no notice. */
 	hint: string;
@@ -111,6 +113,10 @@ export function StatusBar(props: StatusBarProps) {
 		parts.push(`  /${query} …`);
 	}
 	if (filter !== undefined) parts.push(`  only ${filter || '(no name)'}`);
+	const {live} = props;
+	// Like less's "Waiting for data": the reader says it is following.
+	if (live?.watching) parts.push(live.gone ? '  FOLLOW (file gone)' : '  FOLLOW');
+	if (live && live.unseen > 0) parts.push(`  +${live.unseen} new`);
 	const left = parts.join('');
 	const right = notice?.text ?? props.hint;
 	const gap = Math.max(1, width - displayWidth(left) - displayWidth(right) - 1);

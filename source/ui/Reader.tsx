@@ -184,6 +184,7 @@ export function Reader(props: ReaderProps) {
 				query={query}
 				result={shown}
 				filter={filterLabel(state.filter)}
+				live={state.live}
 				notice={state.notice}
 				hint={hint}
 				width={layout.width}

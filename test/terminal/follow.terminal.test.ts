@@ -24,8 +24,7 @@ describe.sequential('following a live transcript', {timeout: 40_000}, () => {
 		copyFileSync(samplePath, live);
 		const term = runCli(['--follow', live], {cols: 100, rows: 30});
 		sessions.push(term);
-		await term.waitFor('message 1/441', wait);
-		term.press('G');
+		// -f opens at the end, like tail -f (it used to open at the top: issue #11).
 		await term.waitFor(() => statusBar(term).includes('message 441/441'), wait);
 
 		appendFileSync(live, '> 23:59:00  newbie  \n\nhello live world\n\n');

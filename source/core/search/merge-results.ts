@@ -1,0 +1,27 @@
+// Following a live chat: the search runs over the new messages only and its hits are added
+// to the result it already has.
+import type {Message} from '../transcript/types.js';
+import type {SearchHit, SearchResult} from './search-types.js';
+
+/** How many leading messages two transcripts share (the same objects: a live append). */
+export function sharedPrefix(before: readonly Message[], after: readonly Message[]): number {
+	const most = Math.min(before.length, after.length);
+	let shared = 0;
+	while (shared < most && before[shared] === after[shared]) shared++;
+	return shared;
+}
+
+/** The index of the best-scoring hit (the first of equals), or -1. */
+export function bestHit(hits: readonly SearchHit[]): number {
+	let best = -1;
+	hits.forEach((hit, order) => {
+		if (best < 0 || hit.score < hits[best]!.score) best = order;
+	});
+	return best;
+}
+
+/** `earlier`'s hits before message `from`, then `later`'s (which start at `from`). */
+export function appendHits(earlier: SearchResult, later: SearchResult, from: number): SearchResult {
+	const hits = earlier.hits.filter((hit) => hit.id < from).concat(later.hits);
+	return {query: earlier.query, hits, best: bestHit(hits)};
+}
