@@ -10,6 +10,7 @@ export const modes = [
 	'chapters',
 	'help',
 	'present',
+	'message',
 ] as const;
 export type Mode = (typeof modes)[number];
 
@@ -22,6 +23,7 @@ export const modeTitles: Record<Mode, string> = {
 	chapters: 'Talk list (chapters)',
 	help: 'Help',
 	present: 'Presentation',
+	message: 'Whole message (Enter)',
 };
 
 type Binding = {
@@ -34,8 +36,22 @@ type Binding = {
 };
 
 export const keymap = [
-	{id: 'cursor-down', keys: ['j', 'down'], description: 'Next message', mode: 'browse'},
-	{id: 'cursor-up', keys: ['k', 'up'], description: 'Previous message', mode: 'browse'},
+	{id: 'cursor-down', keys: ['j'], description: 'Next message', mode: 'browse'},
+	{id: 'cursor-up', keys: ['k'], description: 'Previous message', mode: 'browse'},
+	{
+		id: 'line-down',
+		keys: ['down'],
+		description: 'Down a line in a tall message, else the next message',
+		mode: 'browse',
+	},
+	{
+		id: 'line-up',
+		keys: ['up'],
+		description: 'Up a line in a tall message, else the previous message',
+		mode: 'browse',
+	},
+	{id: 'scroll-down', keys: ['ctrl-e'], description: 'Scroll down one line', mode: 'browse'},
+	{id: 'scroll-up', keys: ['ctrl-y'], description: 'Scroll up one line', mode: 'browse'},
 	{
 		id: 'page-down',
 		keys: ['space', 'pagedown', 'ctrl-f'],
@@ -64,7 +80,7 @@ export const keymap = [
 	{
 		id: 'toggle-fold',
 		keys: ['enter'],
-		description: 'Expand or fold the flood under the cursor',
+		description: 'Read the whole message; on a flood, expand or fold it',
 		mode: 'browse',
 	},
 	{id: 'toggle-all-folds', keys: ['c'], description: 'Fold or unfold all floods', mode: 'browse'},
@@ -142,6 +158,7 @@ export const keymap = [
 		mode: 'speakers',
 		short: 'hide',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'speakers'},
 	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'speakers', short: 'quit'},
 
 	{
@@ -190,6 +207,7 @@ export const keymap = [
 		mode: 'bookmarks',
 		short: 'close',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'bookmarks'},
 	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'bookmarks'},
 
 	{id: 'chapter-down', keys: ['j', 'down'], description: 'Next talk', mode: 'chapters'},
@@ -208,6 +226,7 @@ export const keymap = [
 		mode: 'chapters',
 		short: 'close',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'chapters'},
 	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'chapters'},
 
 	{
@@ -291,7 +310,46 @@ export const keymap = [
 		mode: 'present',
 		short: 'back',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'present', short: 'help'},
 	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'present'},
+
+	{
+		id: 'message-down',
+		keys: ['j', 'down', 'ctrl-e'],
+		description: 'Scroll down a line',
+		mode: 'message',
+		short: 'scroll',
+	},
+	{
+		id: 'message-up',
+		keys: ['k', 'up', 'ctrl-y'],
+		description: 'Scroll up a line',
+		mode: 'message',
+		short: 'scroll',
+	},
+	{
+		id: 'message-page-down',
+		keys: ['space', 'pagedown', 'ctrl-f'],
+		description: 'Page down',
+		mode: 'message',
+	},
+	{
+		id: 'message-page-up',
+		keys: ['b', 'pageup', 'ctrl-b'],
+		description: 'Page up',
+		mode: 'message',
+	},
+	{id: 'message-top', keys: ['g', 'home'], description: 'Top of the message', mode: 'message'},
+	{id: 'message-bottom', keys: ['G', 'end'], description: 'End of the message', mode: 'message'},
+	{
+		id: 'close',
+		keys: ['q', 'escape'],
+		description: 'Back to the reader',
+		mode: 'message',
+		short: 'close',
+	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'message'},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'message'},
 ] as const satisfies readonly Binding[];
 
 export type CommandId = (typeof keymap)[number]['id'];
@@ -389,7 +447,9 @@ const statusHints: Record<Mode, readonly Hint[]> = {
 		['present-prev', 'present-next'],
 		['present-faster', 'present-slower'],
 		'present-exit',
+		'help',
 	],
+	message: [['message-down', 'message-up'], 'close'],
 };
 
 /** `?:help /:search … q:quit` from the bindings in force; unbound commands are left out. */

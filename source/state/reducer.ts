@@ -6,13 +6,16 @@ import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
 import {withTranscript} from './follow.js';
+import {messageViewCommand, openMessageView, scrollMessageView} from './message-view.js';
 import {
 	cursorMessageId,
 	moveCursor,
-	moveLines,
+	moveLine,
 	rebuildPane,
 	relayout,
 	revealMessage,
+	scrollLine,
+	scrollPage,
 	withOverlay,
 } from './pane-navigation.js';
 import {presentCommand} from './present-commands.js';
@@ -108,15 +111,25 @@ function maxHelpTop(state: ViewState): number {
 function resize(state: ViewState, width: number, height: number): ViewState {
 	const next = relayout(state, width, height);
 	const overlay = next.overlay;
-	const top = overlay?.kind === 'help' ? Math.min(overlay.top, maxHelpTop(next)) : undefined;
-	const resized = top === undefined ? next : {...next, overlay: {kind: 'help' as const, top}};
+	let resized = next;
+	if (overlay?.kind === 'help') {
+		resized = {...next, overlay: {...overlay, top: Math.min(overlay.top, maxHelpTop(next))}};
+	} else if (overlay?.kind === 'message') {
+		resized = scrollMessageView(next, 0);
+	}
 	return moveCursor(resized, resized.view.cursor);
 }
 
 function scrollHelp(state: ViewState, delta: number): ViewState {
 	if (state.overlay?.kind !== 'help') return state;
 	const top = Math.max(0, Math.min(maxHelpTop(state), state.overlay.top + delta));
-	return {...state, overlay: {kind: 'help', top}};
+	return {...state, overlay: {...state.overlay, top}};
+}
+
+/** Closes help back to what it covered, any other overlay back to the reader. */
+function close(state: ViewState): ViewState {
+	const overlay = state.overlay;
+	return withOverlay(state, overlay?.kind === 'help' ? overlay.back : undefined);
 }
 
 function jumpToTime(state: ViewState, query: string): ViewState {
@@ -139,12 +152,13 @@ function jumpToMessage(state: ViewState, id: number | undefined, toTop = true): 
 	return id === undefined || id < 0 ? state : revealMessage(state, id, {toTop});
 }
 
+/** Enter: a flood (or a message of one) folds or unfolds; any other message opens in full. */
 function toggleFold(state: ViewState): ViewState {
 	const item = state.pane.items[state.view.cursor];
 	let flood = -1;
 	if (item?.kind === 'flood') flood = item.flood;
 	else if (item?.kind === 'message') flood = state.membership[item.id] ?? -1;
-	if (flood < 0) return state;
+	if (flood < 0) return item?.kind === 'message' ? openMessageView(state, item.id) : state;
 	const folded = new Set(state.folded);
 	if (folded.has(flood)) folded.delete(flood);
 	else folded.add(flood);
@@ -211,16 +225,24 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			return moveCursor(state, state.view.cursor + 1, 1);
 		case 'cursor-up':
 			return moveCursor(state, state.view.cursor - 1, -1);
+		case 'line-down':
+			return moveLine(state, 1);
+		case 'line-up':
+			return moveLine(state, -1);
+		case 'scroll-down':
+			return scrollLine(state, 1);
+		case 'scroll-up':
+			return scrollLine(state, -1);
 		case 'page-down':
-			return moveLines(state, page, 1);
+			return scrollPage(state, page);
 		case 'page-up':
-			return moveLines(state, page, -1);
+			return scrollPage(state, -page);
 		case 'half-down':
-			return moveLines(state, Math.ceil(page / 2), 1);
+			return scrollPage(state, Math.ceil(page / 2));
 		case 'half-up':
-			return moveLines(state, Math.ceil(page / 2), -1);
+			return scrollPage(state, -Math.ceil(page / 2));
 		case 'first':
-			return moveCursor({...state, view: {top: 0, cursor: 0}}, 0, 1);
+			return moveCursor({...state, view: {top: 0, offset: 0, cursor: 0}}, 0, 1);
 		case 'last':
 			return moveCursor(state, state.pane.items.length - 1, -1);
 		case 'goto-time':
@@ -262,7 +284,8 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			return {...state, themeName: next, notice: {text: `theme: ${next}`, kind: 'info'}};
 		}
 		case 'help':
-			return withOverlay(state, {kind: 'help', top: 0});
+			if (overlay?.kind === 'help') return state;
+			return withOverlay(state, {kind: 'help', top: 0, back: overlay});
 		case 'help-down':
 			return scrollHelp(state, 1);
 		case 'help-up':
@@ -272,7 +295,14 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'help-page-up':
 			return scrollHelp(state, -page);
 		case 'close':
-			return withOverlay(state, undefined);
+			return close(state);
+		case 'message-down':
+		case 'message-up':
+		case 'message-page-down':
+		case 'message-page-up':
+		case 'message-top':
+		case 'message-bottom':
+			return messageViewCommand(state, id);
 		case 'clear': {
 			const cleared = state.filter === undefined ? state : rebuildPane(state, {filter: undefined});
 			return {...cleared, search: {phase: 'closed'}};

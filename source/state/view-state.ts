@@ -60,7 +60,10 @@ export type SearchState =
 
 /** What covers the pane or takes the keys from it, with the state only it needs. */
 export type Overlay =
-	| {kind: 'help'; top: number}
+	/** `back`: the overlay help was opened from (a presentation, a list), shown again on close. */
+	| {kind: 'help'; top: number; back?: Overlay}
+	/** One message in full (Enter), scrolled to `top`. */
+	| {kind: 'message'; id: number; top: number}
 	| {kind: 'bookmarks'; selected: number}
 	| {kind: 'chapters'; selected: number}
 	| {kind: 'present'; present: PresentState}

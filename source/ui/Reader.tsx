@@ -11,6 +11,7 @@ import {
 import {modeOf, type ReaderConfig, type ViewState} from '../state/view-state.js';
 import type {Theme} from '../theme/types.js';
 import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
+import {MessageView} from './MessageView.js';
 import {BookmarkList, ChapterList, HelpOverlay} from './Overlays.js';
 import {Pane} from './Pane.js';
 import {Sidebar} from './Sidebar.js';
@@ -32,6 +33,12 @@ function Body({state, config, theme, hyperlinks}: ReaderProps) {
 	switch (overlay?.kind) {
 		case 'help':
 			return <HelpOverlay keys={config.keys} top={overlay.top} {...size} />;
+		case 'message': {
+			const message = transcript.messages[overlay.id];
+			return message ? (
+				<MessageView message={message} top={overlay.top} hyperlinks={hyperlinks} {...size} />
+			) : null;
+		}
 		case 'bookmarks':
 			return (
 				<BookmarkList
@@ -58,6 +65,7 @@ function Body({state, config, theme, hyperlinks}: ReaderProps) {
 					transcript={transcript}
 					items={state.pane.items}
 					window={visibleWindow(state)}
+					offset={state.view.offset}
 					cursor={speakers ? undefined : state.view.cursor}
 					hits={searchResult(state.search)?.hits}
 					bookmarks={state.bookmarks}
@@ -78,7 +86,8 @@ export function Reader(props: ReaderProps) {
 	const {layout, transcript} = state;
 	const mode = modeOf(state);
 	const cursorId = cursorMessageId(state);
-	const covered = mode === 'help' || mode === 'bookmarks' || mode === 'chapters';
+	const covered =
+		mode === 'help' || mode === 'bookmarks' || mode === 'chapters' || mode === 'message';
 	const showSidebar = layout.sidebarWidth > 0 && !covered;
 	const query = searchQuery(state.search);
 	const input =

@@ -80,6 +80,7 @@ describe('Ctrl-c', () => {
 		chapters: [],
 		help: ['?'],
 		present: ['p'],
+		message: ['enter'],
 	};
 
 	function start(): ViewState {
