@@ -18,6 +18,7 @@ import {builtinThemes} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
 import {colorsDisabled} from '../theme/pick.js';
 import {App} from '../ui/App.js';
+import {preferenceSavers} from './preference-savers.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
 
 // The interactive reader's side effects: config, themes, the alternate screen, signals.
@@ -131,6 +132,12 @@ export async function runReader(
 		if (key !== undefined) store.saveFile(key, {size, position, bookmarks});
 	};
 
+	const savers = preferenceSavers(store, {
+		theme: themeName,
+		speed: flags.speed ?? prefs.speed,
+		themeSaves: !noColor,
+	});
+
 	process.stdout.write(enterAlternateScreen);
 	inReader = true;
 	let restored = false;
@@ -180,17 +187,13 @@ export async function runReader(
 				save();
 				if (state.sidebar.shown !== prefs.sidebar) store.set('sidebar', state.sidebar.shown);
 			}}
-			onThemeChange={(name) => {
-				if (name !== themeName && !noColor) store.set('theme', name);
-			}}
+			onThemeChange={savers.theme}
 			onBookmarksChange={(ids) => {
 				if (ids === bookmarks) return;
 				bookmarks = ids;
 				save();
 			}}
-			onSpeedChange={(speed) => {
-				if (speed !== (flags.speed ?? prefs.speed)) store.set('speed', speed);
-			}}
+			onSpeedChange={savers.speed}
 		/>,
 		{exitOnCtrlC: false, patchConsole: false, stdin: io.keys},
 	);
