@@ -6,7 +6,6 @@ import {reelSelection} from '../cli/flag-values.js';
 import type {Flags} from '../cli/flags.js';
 import {loadKeyOverrides} from '../config/key-overrides.js';
 import {fileKey, openStore, type Store} from '../config/store.js';
-import {UsageError} from '../core/errors.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {createKeyBindings} from '../input/keymap.js';
 import {themesDir} from '../io/paths.js';
@@ -16,10 +15,10 @@ import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
 import {builtinThemes} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
-import {colorsDisabled} from '../theme/pick.js';
+import {colorsDisabled, pickTheme} from '../theme/pick.js';
 import {App} from '../ui/App.js';
-import {preferenceSavers} from './preference-savers.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
+import {preferenceSavers} from './preference-savers.js';
 
 // The interactive reader's side effects: config, themes, the alternate screen, signals.
 
@@ -55,6 +54,7 @@ function startActions(
 	flags: Flags,
 	resumeAt: number | undefined,
 	notices: readonly string[],
+	warnings: readonly string[],
 ): Action[] {
 	const actions: Action[] = [];
 	const notice = [...notices, loadNotice(transcript)].filter(Boolean).join(' · ');
@@ -69,21 +69,21 @@ function startActions(
 	}
 	if (flags.present)
 		actions.push({type: 'open-present', selection: reelSelection(flags, transcript)});
+	// Problems found before the screen opened (a bad keys.json or theme) come last, so they show.
+	if (warnings.length > 0)
+		actions.push({type: 'notice', text: warnings.join(' · '), kind: 'error'});
 	return actions;
 }
 
+/** Themes for the run; `warnings` are the problems found (bad theme files, an unknown --theme). */
 function themeSetup(store: Store, flags: Flags) {
 	const {themes, problems} = loadThemes({builtinDir: themesDir, userDir: userThemesDir(store.dir)});
-	for (const problem of problems) process.stderr.write(`chatreel: ${problem}\n`);
-	if (flags.theme !== undefined && !themes.has(flags.theme)) {
-		throw new UsageError(
-			`unknown theme "${flags.theme.slice(0, 40)}" (known: ${[...themes.keys()].join(', ')})`,
-		);
-	}
+	const warnings = [...problems];
 	const noColor = colorsDisabled(process.env, process.stdout);
 	const saved = themes.has(store.prefs.theme) ? store.prefs.theme : defaults.theme;
-	const themeName = noColor ? 'mono' : (flags.theme ?? saved);
-	return {themes, themeName, noColor};
+	const wanted = flags.theme ?? saved;
+	const theme = pickTheme(wanted, themes, {noColor, warn: (line) => warnings.push(line)});
+	return {themes, themeName: theme.name, noColor, warnings};
 }
 
 export type ReaderIo = {
@@ -116,16 +116,18 @@ export async function runReader(
 		showNotice?.(line.replace(/^chatreel: /, ''));
 	};
 	const store = openStore({stderr: report});
-	const {themes, themeName, noColor} = themeSetup(store, flags);
+	const {themes, themeName, noColor, warnings} = themeSetup(store, flags);
 	const keyFile = loadKeyOverrides(store.dir);
-	for (const problem of keyFile.problems) process.stderr.write(`chatreel: ${problem}\n`);
+	warnings.push(...keyFile.problems);
+	// On stderr too: it stays on the main screen, under the reader, and is there after it.
+	for (const warning of warnings) process.stderr.write(`chatreel: ${warning}\n`);
 	const resolved = file === undefined ? undefined : path.resolve(file);
 	const size = resolved === undefined ? 0 : fs.statSync(resolved).size;
 	const key = resolved === undefined ? undefined : fileKey(resolved, size);
 	const saved = key === undefined ? undefined : store.filePrefs(key);
 	const prefs = store.prefs;
 	const resume = flags.resume && prefs.resume && !flags.present ? saved?.position : undefined;
-	const actions = startActions(transcript, flags, resume, io.notices ?? []);
+	const actions = startActions(transcript, flags, resume, io.notices ?? [], warnings);
 	let position = saved?.position ?? 0;
 	let bookmarks = saved?.bookmarks ?? [];
 	const save = () => {
@@ -166,6 +168,7 @@ export async function runReader(
 				keys: createKeyBindings(keyFile.overrides),
 				themeNames: noColor ? ['mono'] : [...themes.keys()],
 				idleLimit: flags.idleLimit ?? prefs.idleLimit,
+				presenting: flags.present,
 			}}
 			startActions={actions}
 			follow={

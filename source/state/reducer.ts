@@ -1,6 +1,6 @@
 import {nextMark, prevMark} from '../core/analysis/navigation-marks.js';
 import {parseTimeQuery} from '../core/analysis/time-index.js';
-import {buildReel, defaultTalk, type ReelSelection} from '../core/replay/reel.js';
+import {buildReel, defaultTalk, type ReelSelection, stepMessageId} from '../core/replay/reel.js';
 import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
@@ -19,7 +19,12 @@ import {
 	withOverlay,
 } from './pane-navigation.js';
 import {presentCommand} from './present-commands.js';
-import {createPresentState, type PresentAction, presentReducer} from './present-state.js';
+import {
+	createPresentState,
+	type PresentAction,
+	type PresentState,
+	presentReducer,
+} from './present-state.js';
 import {searchCommand, withSearchResult} from './search-commands.js';
 import {sidebarCommand} from './sidebar-commands.js';
 import {modeOf, type ReaderConfig, readerConfig, type ViewState} from './view-state.js';
@@ -79,6 +84,13 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 	/** One key in the current mode: text for the input line, or a command from the keymap. */
 	function applyKey(state: ViewState, key: string): ViewState {
 		const mode = modeOf(state);
+		// While the screen is too small to show anything, only the key it names (quit) works.
+		if (state.layout.tooSmall) {
+			const quits = [mode, 'browse' as const].some(
+				(m) => config.keys.commandFor(m, key) === 'quit',
+			);
+			return quits ? {...state, quit: true} : state;
+		}
 		const text = keyText(key);
 		// In a text box a printable key is always text, whatever a keys.json binds to it.
 		if ((mode === 'search' || mode === 'command') && text !== undefined) {
@@ -187,10 +199,22 @@ function toggleBookmark(state: ViewState): ViewState {
 	};
 }
 
+/** The presentation at the first step at or after message `id` when the reel holds it. */
+function startAt(present: PresentState, id: number): PresentState {
+	const {steps} = present.reel;
+	const first = steps[0];
+	if (!first || id <= stepMessageId(first) || id > stepMessageId(steps.at(-1) ?? first)) {
+		return present;
+	}
+	const index = steps.findIndex((step) => stepMessageId(step) >= id);
+	return index <= 0 ? present : presentReducer(present, {type: 'present/goto', index});
+}
+
 function openPresentation(
 	state: ViewState,
 	config: ReaderConfig,
 	selection?: ReelSelection,
+	fromCursor = false,
 ): ViewState {
 	const talk = selection ? undefined : defaultTalk(state.transcript, cursorMessageId(state));
 	const chosen = selection ?? (talk === undefined ? undefined : {talk});
@@ -201,7 +225,9 @@ function openPresentation(
 	if (reel.steps.length === 0) {
 		return {...state, notice: {text: 'nothing to present in that range', kind: 'error'}};
 	}
-	const present = createPresentState(reel, {speed: state.speed, idleLimit: config.idleLimit});
+	const opened = createPresentState(reel, {speed: state.speed, idleLimit: config.idleLimit});
+	// p in the middle of a talk starts at the message under the cursor (Home goes to the start).
+	const present = fromCursor ? startAt(opened, cursorMessageId(state)) : opened;
 	return withOverlay(state, {kind: 'present', present});
 }
 
@@ -309,7 +335,9 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		}
 		case 'present': {
 			const talk = defaultTalk(state.transcript, messageId) ?? 0;
-			if (state.transcript.talks.length <= 1) return openPresentation(state, config);
+			if (state.transcript.talks.length <= 1) {
+				return openPresentation(state, config, undefined, true);
+			}
 			return withOverlay(state, {kind: 'chapters', selected: talk});
 		}
 		case 'chapter-down':
@@ -321,7 +349,7 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		}
 		case 'chapter-play':
 			if (overlay?.kind !== 'chapters') return state;
-			return openPresentation(state, config, {talk: overlay.selected});
+			return openPresentation(state, config, {talk: overlay.selected}, true);
 		case 'quit':
 			return {...state, quit: true};
 		case 'search':
@@ -355,6 +383,9 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'present-prev-chapter':
 		case 'present-exit':
 			return presentCommand(state, id, seekTenth(config, key));
+		case 'present-close':
+			if (config.presenting) return {...state, quit: true};
+			return presentCommand(state, 'present-exit');
 		default:
 			return assertNever(id);
 	}

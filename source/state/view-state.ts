@@ -21,6 +21,8 @@ export type ReaderConfig = {
 	themeNames: readonly string[];
 	/** Longest pause a presentation replays, in seconds. */
 	idleLimit: number;
+	/** Started with --present: the presentation's close key (q) quits chatreel. */
+	presenting: boolean;
 };
 
 export function readerConfig(config: Partial<ReaderConfig> = {}): ReaderConfig {
@@ -28,6 +30,7 @@ export function readerConfig(config: Partial<ReaderConfig> = {}): ReaderConfig {
 		keys: config.keys ?? defaultKeyBindings,
 		themeNames: config.themeNames ?? [defaults.theme],
 		idleLimit: config.idleLimit ?? defaults.idleLimit,
+		presenting: config.presenting ?? false,
 	};
 }
 

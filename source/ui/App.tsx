@@ -1,7 +1,7 @@
 import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useState} from 'react';
 import type {Transcript} from '../core/transcript/types.js';
-import {keyFor} from '../input/keymap.js';
+import {keyFor, statusHint} from '../input/keymap.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {PresentAction} from '../state/present-state.js';
 import {type Action, createReducer, type Reducer} from '../state/reducer.js';
@@ -110,6 +110,7 @@ export function App(props: AppProps) {
 					theme={theme}
 					width={size.width}
 					height={size.height}
+					hint={statusHint(config.keys, 'present')}
 				/>
 			</Box>
 		);
