@@ -25,6 +25,7 @@ import {preferenceSavers} from './preference-savers.js';
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+const clearScreen = '\u001B[2J\u001B[H';
 
 /**
  * Ink's cursor helper (restore-cursor) writes `ESC[?25h` to stderr at exit, even when stderr
@@ -142,10 +143,15 @@ export async function runReader(
 
 	process.stdout.write(enterAlternateScreen);
 	inReader = true;
+	// A terminal that shrinks reflows the old frame; Ink then erases too few lines, and what is
+	// left shows twice. The whole (alternate) screen is cleared first; Ink draws it again.
+	const clearOnResize = () => process.stdout.write(clearScreen);
+	process.stdout.on('resize', clearOnResize);
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
+		process.stdout.off('resize', clearOnResize);
 		process.stdout.write(leaveAlternateScreen);
 		inReader = false;
 		for (const line of later.splice(0)) process.stderr.write(`${line}\n`);
