@@ -4,7 +4,7 @@ import {buildReel, defaultTalk, type ReelSelection, stepMessageId} from '../core
 import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
-import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
+import {type CommandId, helpLineCount, keyFor, type Mode, modes} from '../input/keymap.js';
 import {withTranscript} from './follow.js';
 import {messageViewCommand, openMessageView, scrollMessageView} from './message-view.js';
 import {
@@ -136,6 +136,16 @@ function scrollHelp(state: ViewState, delta: number): ViewState {
 	if (state.overlay?.kind !== 'help') return state;
 	const top = Math.max(0, Math.min(maxHelpTop(state), state.overlay.top + delta));
 	return {...state, overlay: {...state.overlay, top}};
+}
+
+/** The help line where a mode's keys start (a title and a blank line per mode). */
+function helpSectionTop(config: ReaderConfig, mode: Mode): number {
+	let top = 0;
+	for (const each of modes) {
+		if (each === mode) return top;
+		top += config.keys.bindingsFor(each).length + 2;
+	}
+	return 0;
 }
 
 /** Closes help back to what it covered, any other overlay back to the reader. */
@@ -309,9 +319,12 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			const next = names[(names.indexOf(state.themeName) + 1) % names.length] ?? state.themeName;
 			return {...state, themeName: next, notice: {text: `theme: ${next}`, kind: 'info'}};
 		}
-		case 'help':
+		case 'help': {
 			if (overlay?.kind === 'help') return state;
-			return withOverlay(state, {kind: 'help', top: 0, back: overlay});
+			const opened = withOverlay(state, {kind: 'help', top: 0, back: overlay});
+			// Opened at the keys of the mode it was asked from.
+			return scrollHelp(opened, helpSectionTop(config, modeOf(state)));
+		}
 		case 'help-down':
 			return scrollHelp(state, 1);
 		case 'help-up':

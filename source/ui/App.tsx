@@ -13,6 +13,7 @@ import {
 	readerConfig,
 	type ViewState,
 } from '../state/view-state.js';
+import {inkColor} from '../theme/colors.js';
 import type {Theme} from '../theme/types.js';
 import {TooSmall} from './Overlays.js';
 import {Presentation} from './present/Presentation.js';
@@ -97,13 +98,24 @@ export function App(props: AppProps) {
 		exit();
 	}, [state, onQuit, exit]);
 
+	// A theme with its own background (light) paints it under everything.
+	const background = theme.colors.background ? inkColor(theme.colors.background) : undefined;
 	if (state.layout.tooSmall) {
 		const quitKey = keyFor(config.keys, 'browse', 'quit');
-		return <TooSmall width={size.width} height={size.height} theme={theme} quitKey={quitKey} />;
+		return (
+			<Box backgroundColor={background}>
+				<TooSmall width={size.width} height={size.height} theme={theme} quitKey={quitKey} />
+			</Box>
+		);
 	}
 	if (present) {
 		return (
-			<Box flexDirection="column" width={size.width} height={size.height}>
+			<Box
+				flexDirection="column"
+				width={size.width}
+				height={size.height}
+				backgroundColor={background}
+			>
 				<Presentation
 					state={present}
 					transcript={state.transcript}
@@ -116,6 +128,8 @@ export function App(props: AppProps) {
 		);
 	}
 	return (
-		<Reader state={state} config={config} theme={theme} hyperlinks={props.hyperlinks ?? false} />
+		<Box width={size.width} height={size.height} backgroundColor={background}>
+			<Reader state={state} config={config} theme={theme} hyperlinks={props.hyperlinks ?? false} />
+		</Box>
 	);
 }
