@@ -13,6 +13,7 @@ import {type FileStamp, watchTranscript} from '../io/watch-file.js';
 import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
+import {sidebarAutoWidth} from '../state/view-state.js';
 import {builtinThemes} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
 import {colorsDisabled, pickTheme} from '../theme/pick.js';
@@ -135,6 +136,10 @@ export async function runReader(
 		if (key !== undefined) store.saveFile(key, {size, position, bookmarks});
 	};
 
+	// The sidebar preference is for wide terminals: below sidebarAutoWidth it starts hidden,
+	// and what s does there is not saved (a narrow window does not hide it everywhere).
+	const wide = (process.stdout.columns || 80) >= sidebarAutoWidth;
+	const startSidebar = wide && prefs.sidebar;
 	const savers = preferenceSavers(store, {
 		theme: themeName,
 		speed: flags.speed ?? prefs.speed,
@@ -163,7 +168,7 @@ export async function runReader(
 			fallbackTheme={builtinThemes.dark}
 			hyperlinks={supportsHyperlinks(process.env, Boolean(process.stdout.isTTY))}
 			init={{
-				sidebar: prefs.sidebar,
+				sidebar: startSidebar,
 				sidebarWidth: prefs.sidebarWidth,
 				collapseFloods: prefs.collapseFloods,
 				themeName,
@@ -194,7 +199,8 @@ export async function runReader(
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();
-				if (state.sidebar.shown !== prefs.sidebar) store.set('sidebar', state.sidebar.shown);
+				// Saved when the user changed it on a wide terminal, not when the width chose it.
+				if (wide && state.sidebar.shown !== startSidebar) store.set('sidebar', state.sidebar.shown);
 			}}
 			onThemeChange={savers.theme}
 			onBookmarksChange={(ids) => {

@@ -1,6 +1,6 @@
 // Reading in a real terminal (pty + xterm): a message taller than the pane read through to
 // its last character at 80x24, shrinking to tiny sizes, and warnings shown inside the reader.
-import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
@@ -54,7 +54,7 @@ function longRows(screen: string): string[] {
 	return screen
 		.split('\n')
 		.filter((line) => line.startsWith('10:00:01 ') || /^ {4,}[│▌*] /.test(line))
-		.map((line) => (line.slice(line.search(/[│▌*] /) + 2).split(' │')[0] ?? '').trim());
+		.map((line) => (line.slice(line.search(/[│▌*] /) + 2).split('│')[0] ?? '').trim());
 }
 
 /** Appends the rows of a new screen to what was read, past the overlap with its end. */
@@ -75,6 +75,12 @@ describe.sequential('reading in a terminal', {timeout: 60_000}, () => {
 		});
 		sessions.push(term);
 		await term.waitFor('message 1/3', wait);
+		// With the sidebar shown (s, then Esc back to the messages) the text column is narrow
+		// and the message taller than the pane.
+		term.press('s');
+		await term.waitFor('Speakers (', wait);
+		term.press('escape');
+		await term.waitFor(() => statusBar(term).startsWith(' READING'), wait);
 		term.press('j');
 		await term.waitFor(() => headerTime(term) === '10:00:01', wait);
 		const read: string[] = [];
@@ -86,6 +92,8 @@ describe.sequential('reading in a terminal', {timeout: 60_000}, () => {
 			merge(read, longRows(term.screen()));
 		}
 		expect(headerTime(term)).toBe('10:00:02');
+		expect(term.screen()).toContain('Speakers (');
+		expect(read.length).toBeGreaterThan(21);
 		expect(read.join('')).toBe(longText);
 		term.press('q');
 		expect(await term.exited).toEqual({exitCode: 0});
@@ -154,5 +162,20 @@ describe.sequential('reading in a terminal', {timeout: 60_000}, () => {
 		await term.waitFor(() => statusBar(term).includes('unknown theme "neon"'), wait);
 		term.press('q');
 		expect(await term.exited).toEqual({exitCode: 0});
+	});
+
+	it('starts without the sidebar at 80 columns and does not save that as a preference', async () => {
+		const dir = tempDir();
+		const term = runCli([], {cols: 80, rows: 24, env: {CHATREEL_CONFIG_DIR: dir}});
+		sessions.push(term);
+		await term.waitFor('message 1/441', wait);
+		expect(term.screen()).not.toContain('Speakers (');
+		term.press('q');
+		expect(await term.exited).toEqual({exitCode: 0});
+		// The width hid it, not the user: the preference (shown) is kept for wide terminals.
+		const config = JSON.parse(readFileSync(join(dir, 'config.json'), 'utf8')) as {
+			sidebar?: boolean;
+		};
+		expect(config.sidebar ?? true).toBe(true);
 	});
 });
