@@ -8,6 +8,8 @@ const {stripAnsi} = await import('../helpers/strip-ansi.js');
 const {validateTheme} = await import('../../source/theme/validate.js');
 
 type Reader = Awaited<ReturnType<typeof renderReader>>;
+/** A background SGR at any colour level (chalk's level depends on what loaded it first). */
+const background = /\u001B\[(?:4[0-7]|10[0-7]|48;[25];[0-9;]+)m/;
 let reader: Reader | undefined;
 afterEach(() => reader?.unmount());
 
@@ -48,14 +50,14 @@ describe.each([
 
 	it('paints the rows with the theme cursor background', async () => {
 		const {rawFrame} = await atLongMessage('dark', width, height);
-		// dark's cursor background #262b36 on every row, to the edge of the pane.
-		for (const row of cursorRows(rawFrame())) expect(row).toContain('\u001B[48;2;38;43;54m');
+		// dark's cursor background on every row, to the edge of the pane.
+		for (const row of cursorRows(rawFrame())) expect(row).toMatch(background);
 		const other = rawFrame()
 			.split('\n')
 			.filter((line) => /^\d\d:\d\d:\d\d /.test(stripAnsi(line)))
 			.filter((line) => !stripAnsi(line).startsWith(longest.time));
 		if (width > 100) expect(other.length).toBeGreaterThan(0);
-		for (const row of other) expect(row).not.toContain('48;2;38;43;54');
+		for (const row of other) expect(row).not.toMatch(background);
 	});
 
 	it('in mono: bold rows and the bar, never the reverse video of a search match', async () => {
@@ -88,10 +90,13 @@ describe('themes', () => {
 	it('a frame in light carries its background on the whole screen', async () => {
 		reader = await renderReader(sample(), {width: 80, height: 24, themeName: 'light'});
 		const raw = reader.rawFrame();
-		expect(raw).toContain('\u001B[48;2;255;255;255m');
-		// Every pane row, not only the ones with text.
-		const painted = raw.split('\n').filter((line) => line.includes('48;2;255;255;255'));
-		expect(painted.length).toBeGreaterThan(15);
+		// Every row, not only the ones with text.
+		const painted = raw.split('\n').filter((line) => background.test(line));
+		expect(painted.length).toBe(24);
+		reader.unmount();
+		reader = await renderReader(sample(), {width: 80, height: 24, themeName: 'dark'});
+		const plain = reader.rawFrame().split('\n');
+		expect(plain.filter((line) => background.test(line)).length).toBeLessThan(24);
 	});
 
 	it('a user theme written before the cursor and background roles still loads', () => {
