@@ -6,7 +6,6 @@ import {reelSelection} from '../cli/flag-values.js';
 import type {Flags} from '../cli/flags.js';
 import {loadKeyOverrides} from '../config/key-overrides.js';
 import {fileKey, openStore, type Store} from '../config/store.js';
-import {UsageError} from '../core/errors.js';
 import type {LiveEvent} from '../core/transcript/live-transcript.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {createKeyBindings} from '../input/keymap.js';
@@ -17,18 +16,20 @@ import {copyWithTool, openUrl, osc52} from '../io/system-actions.js';
 import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
-import type {Request} from '../state/view-state.js';
+import {type Request, sidebarAutoWidth} from '../state/view-state.js';
 import {builtinThemes} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
-import {colorsDisabled} from '../theme/pick.js';
+import {colorsDisabled, pickTheme} from '../theme/pick.js';
 import {App} from '../ui/App.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
+import {preferenceSavers} from './preference-savers.js';
 
 // The interactive reader's side effects: config, themes, the alternate screen, signals.
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
 const showCursor = '\u001B[?25h';
+const clearScreen = '\u001B[2J\u001B[H';
 
 /**
  * Ink's cursor helper (restore-cursor) writes `ESC[?25h` to stderr at exit, even when stderr
@@ -68,6 +69,7 @@ function startActions(
 	flags: Flags,
 	resumeAt: number | undefined,
 	notices: readonly string[],
+	warnings: readonly string[],
 ): Action[] {
 	// -f opens at the end, like tail -f and less +F.
 	const actions: Action[] = flags.follow ? [{type: 'command', id: 'last', key: 'G'}] : [];
@@ -88,21 +90,21 @@ function startActions(
 	}
 	if (flags.present)
 		actions.push({type: 'open-present', selection: reelSelection(flags, transcript)});
+	// Problems found before the screen opened (a bad keys.json or theme) come last, so they show.
+	if (warnings.length > 0)
+		actions.push({type: 'notice', text: warnings.join(' · '), kind: 'error'});
 	return actions;
 }
 
+/** Themes for the run; `warnings` are the problems found (bad theme files, an unknown --theme). */
 function themeSetup(store: Store, flags: Flags) {
 	const {themes, problems} = loadThemes({builtinDir: themesDir, userDir: userThemesDir(store.dir)});
-	for (const problem of problems) process.stderr.write(`chatreel: ${problem}\n`);
-	if (flags.theme !== undefined && !themes.has(flags.theme)) {
-		throw new UsageError(
-			`unknown theme "${flags.theme.slice(0, 40)}" (known: ${[...themes.keys()].join(', ')})`,
-		);
-	}
+	const warnings = [...problems];
 	const noColor = colorsDisabled(process.env, process.stdout);
 	const saved = themes.has(store.prefs.theme) ? store.prefs.theme : defaults.theme;
-	const themeName = noColor ? 'mono' : (flags.theme ?? saved);
-	return {themes, themeName, noColor};
+	const wanted = flags.theme ?? saved;
+	const theme = pickTheme(wanted, themes, {noColor, warn: (line) => warnings.push(line)});
+	return {themes, themeName: theme.name, noColor, warnings};
 }
 
 export type ReaderIo = {
@@ -153,30 +155,47 @@ export async function runReader(
 		showNotice?.(line.replace(/^chatreel: /, ''));
 	};
 	const store = openStore({stderr: report});
-	const {themes, themeName, noColor} = themeSetup(store, flags);
+	const {themes, themeName, noColor, warnings} = themeSetup(store, flags);
 	const keyFile = loadKeyOverrides(store.dir);
-	for (const problem of keyFile.problems) process.stderr.write(`chatreel: ${problem}\n`);
+	warnings.push(...keyFile.problems);
+	// On stderr too: it stays on the main screen, under the reader, and is there after it.
+	for (const warning of warnings) process.stderr.write(`chatreel: ${warning}\n`);
 	const resolved = file === undefined ? undefined : path.resolve(file);
 	const size = resolved === undefined ? 0 : fs.statSync(resolved).size;
 	const key = resolved === undefined ? undefined : fileKey(resolved, size);
 	const saved = key === undefined ? undefined : store.filePrefs(key);
 	const prefs = store.prefs;
 	const resume = flags.resume && prefs.resume && !flags.present ? saved?.position : undefined;
-	const actions = startActions(transcript, flags, resume, io.notices ?? []);
+	const actions = startActions(transcript, flags, resume, io.notices ?? [], warnings);
 	let position = saved?.position ?? 0;
 	let bookmarks = saved?.bookmarks ?? [];
 	const save = () => {
 		if (key !== undefined) store.saveFile(key, {size, position, bookmarks});
 	};
 
+	// The sidebar preference is for wide terminals: below sidebarAutoWidth it starts hidden,
+	// and what s does there is not saved (a narrow window does not hide it everywhere).
+	const wide = (process.stdout.columns || 80) >= sidebarAutoWidth;
+	const startSidebar = wide && prefs.sidebar;
+	const savers = preferenceSavers(store, {
+		theme: themeName,
+		speed: flags.speed ?? prefs.speed,
+		themeSaves: !noColor,
+	});
+
 	// The mouse changes how the terminal selects text: a preference, and --no-mouse for a run.
 	const mouse = flags.mouse && prefs.mouse;
 	process.stdout.write(enterAlternateScreen + (mouse ? mouseOn : ''));
 	inReader = true;
+	// A terminal that shrinks reflows the old frame; Ink then erases too few lines, and what is
+	// left shows twice. The whole (alternate) screen is cleared first; Ink draws it again.
+	const clearOnResize = () => process.stdout.write(clearScreen);
+	process.stdout.on('resize', clearOnResize);
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
+		process.stdout.off('resize', clearOnResize);
 		process.stdout.write((mouse ? mouseOff : '') + leaveAlternateScreen);
 		inReader = false;
 		for (const line of later.splice(0)) process.stderr.write(`${line}\n`);
@@ -188,7 +207,7 @@ export async function runReader(
 			fallbackTheme={builtinThemes.dark}
 			hyperlinks={supportsHyperlinks(process.env, Boolean(process.stdout.isTTY))}
 			init={{
-				sidebar: prefs.sidebar,
+				sidebar: startSidebar,
 				sidebarWidth: prefs.sidebarWidth,
 				collapseFloods: prefs.collapseFloods,
 				themeName,
@@ -200,6 +219,7 @@ export async function runReader(
 				keys: createKeyBindings(keyFile.overrides),
 				themeNames: noColor ? ['mono'] : [...themes.keys()],
 				idleLimit: flags.idleLimit ?? prefs.idleLimit,
+				presenting: flags.present,
 			}}
 			startActions={actions}
 			follow={io.live ? io.live.subscribe : resolved ? followLater(resolved) : undefined}
@@ -216,19 +236,16 @@ export async function runReader(
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();
-				if (state.sidebar.shown !== prefs.sidebar) store.set('sidebar', state.sidebar.shown);
+				// Saved when the user changed it on a wide terminal, not when the width chose it.
+				if (wide && state.sidebar.shown !== startSidebar) store.set('sidebar', state.sidebar.shown);
 			}}
-			onThemeChange={(name) => {
-				if (name !== themeName && !noColor) store.set('theme', name);
-			}}
+			onThemeChange={savers.theme}
 			onBookmarksChange={(ids) => {
 				if (ids === bookmarks) return;
 				bookmarks = ids;
 				save();
 			}}
-			onSpeedChange={(speed) => {
-				if (speed !== (flags.speed ?? prefs.speed)) store.set('speed', speed);
-			}}
+			onSpeedChange={savers.speed}
 		/>,
 		{exitOnCtrlC: false, patchConsole: false, stdin: io.keys},
 	);

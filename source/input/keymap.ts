@@ -12,6 +12,7 @@ export const modes = [
 	'chapters',
 	'help',
 	'present',
+	'message',
 ] as const;
 export type Mode = (typeof modes)[number];
 
@@ -26,6 +27,7 @@ export const modeTitles: Record<Mode, string> = {
 	chapters: 'Talk list (chapters)',
 	help: 'Help',
 	present: 'Presentation',
+	message: 'Whole message (Enter)',
 };
 
 type Binding = {
@@ -38,8 +40,22 @@ type Binding = {
 };
 
 export const keymap = [
-	{id: 'cursor-down', keys: ['j', 'down'], description: 'Next message', mode: 'browse'},
-	{id: 'cursor-up', keys: ['k', 'up'], description: 'Previous message', mode: 'browse'},
+	{id: 'cursor-down', keys: ['j'], description: 'Next message', mode: 'browse'},
+	{id: 'cursor-up', keys: ['k'], description: 'Previous message', mode: 'browse'},
+	{
+		id: 'line-down',
+		keys: ['down'],
+		description: 'Down a line in a tall message, else the next message',
+		mode: 'browse',
+	},
+	{
+		id: 'line-up',
+		keys: ['up'],
+		description: 'Up a line in a tall message, else the previous message',
+		mode: 'browse',
+	},
+	{id: 'scroll-down', keys: ['ctrl-e'], description: 'Scroll down one line', mode: 'browse'},
+	{id: 'scroll-up', keys: ['ctrl-y'], description: 'Scroll up one line', mode: 'browse'},
 	{
 		id: 'page-down',
 		keys: ['space', 'pagedown', 'ctrl-f'],
@@ -95,7 +111,7 @@ export const keymap = [
 	{
 		id: 'toggle-fold',
 		keys: ['enter'],
-		description: 'Expand or fold the flood under the cursor',
+		description: 'Read the whole message; on a flood, expand or fold it',
 		mode: 'browse',
 	},
 	{id: 'toggle-all-folds', keys: ['c'], description: 'Fold or unfold all floods', mode: 'browse'},
@@ -193,6 +209,7 @@ export const keymap = [
 		mode: 'speakers',
 		short: 'hide',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'speakers'},
 	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'speakers', short: 'quit'},
 
 	{
@@ -291,6 +308,7 @@ export const keymap = [
 		mode: 'bookmarks',
 		short: 'close',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'bookmarks'},
 	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'bookmarks'},
 
 	{id: 'chapter-down', keys: ['j', 'down'], description: 'Next talk', mode: 'chapters'},
@@ -309,6 +327,7 @@ export const keymap = [
 		mode: 'chapters',
 		short: 'close',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'chapters'},
 	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'chapters'},
 
 	{
@@ -386,13 +405,59 @@ export const keymap = [
 		mode: 'present',
 	},
 	{
+		id: 'present-close',
+		keys: ['q'],
+		description: 'Back to the reader (started with --present: quit)',
+		mode: 'present',
+		short: 'close',
+	},
+	{
 		id: 'present-exit',
-		keys: ['q', 'escape'],
+		keys: ['escape'],
 		description: 'Back to the reader',
 		mode: 'present',
-		short: 'back',
+		short: 'reader',
 	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'present', short: 'help'},
 	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'present'},
+
+	{
+		id: 'message-down',
+		keys: ['j', 'down', 'ctrl-e'],
+		description: 'Scroll down a line',
+		mode: 'message',
+		short: 'scroll',
+	},
+	{
+		id: 'message-up',
+		keys: ['k', 'up', 'ctrl-y'],
+		description: 'Scroll up a line',
+		mode: 'message',
+		short: 'scroll',
+	},
+	{
+		id: 'message-page-down',
+		keys: ['space', 'pagedown', 'ctrl-f'],
+		description: 'Page down',
+		mode: 'message',
+	},
+	{
+		id: 'message-page-up',
+		keys: ['b', 'pageup', 'ctrl-b'],
+		description: 'Page up',
+		mode: 'message',
+	},
+	{id: 'message-top', keys: ['g', 'home'], description: 'Top of the message', mode: 'message'},
+	{id: 'message-bottom', keys: ['G', 'end'], description: 'End of the message', mode: 'message'},
+	{
+		id: 'close',
+		keys: ['q', 'escape'],
+		description: 'Back to the reader',
+		mode: 'message',
+		short: 'close',
+	},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'message'},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'message'},
 ] as const satisfies readonly Binding[];
 
 export type CommandId = (typeof keymap)[number]['id'];
@@ -491,8 +556,11 @@ const statusHints: Record<Mode, readonly Hint[]> = {
 		'present-toggle',
 		['present-prev', 'present-next'],
 		['present-faster', 'present-slower'],
+		'present-close',
 		'present-exit',
+		'help',
 	],
+	message: [['message-down', 'message-up'], 'close'],
 };
 
 /** `?:help /:search … q:quit` from the bindings in force; unbound commands are left out. */

@@ -44,16 +44,17 @@ function wrapBody(message: Message, width: number, maxLines: number): MessageLay
 	if (message.kind !== 'media' && message.kind !== 'image' && message.text.length > 0) {
 		const room = Math.max(1, maxLines - lines.length - (message.url ? 1 : 0));
 		const wrapped = wrapText(message.text, width, room);
+		// Past the cap the message says so where it starts and where its lines end.
+		const more: BodyLine = {
+			text: `[+${wrapped.rest.toLocaleString('en-US')} more characters]`,
+			start: -1,
+			role: 'more',
+		};
+		if (wrapped.rest > 0) lines.push(more);
 		wrapped.lines.forEach((text, i) => {
 			lines.push({text, start: wrapped.starts[i] ?? -1, role: 'text'});
 		});
-		if (wrapped.rest > 0) {
-			lines.push({
-				text: `[+${wrapped.rest.toLocaleString('en-US')} more characters]`,
-				start: -1,
-				role: 'more',
-			});
-		}
+		if (wrapped.rest > 0) lines.push(more);
 	} else if (message.kind === 'link') {
 		lines.push({text: '[link]', start: -1, role: 'marker'});
 	}

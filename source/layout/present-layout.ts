@@ -156,7 +156,17 @@ export function progressLine(state: ReelPlayback, width: number): ScreenLine {
 	return fitLine({segments: [segment(short, 'status')], tone: 'status'}, width);
 }
 
-/** The separator under the title and above the progress line. */
-export function ruleLine(width: number): ScreenLine {
-	return {segments: [segment('─'.repeat(Math.max(0, width)), 'border')], tone: 'plain'};
+/** The separator under the title and above the progress line (that one with the key hint). */
+export function ruleLine(width: number, hint = ''): ScreenLine {
+	if (hint === '' || width < 12) {
+		return {segments: [segment('─'.repeat(Math.max(0, width)), 'border')], tone: 'plain'};
+	}
+	const text = truncateToWidth(` ${hint} `, width - 4);
+	const rest = Math.max(0, width - 2 - displayWidth(text));
+	const segments = [
+		segment('──', 'border'),
+		segment(text, 'dim'),
+		segment('─'.repeat(rest), 'border'),
+	];
+	return {segments, tone: 'plain'};
 }

@@ -16,7 +16,16 @@ export type ScreenLayout = {
 	textWidth: number;
 };
 
-export type LayoutOptions = {sidebar: boolean; sidebarWidth: number; inputLine: boolean};
+export type LayoutOptions = {
+	sidebar: boolean;
+	sidebarWidth: number;
+	inputLine: boolean;
+	/** Cells the speaker names want (see nameColumnWidth); the column stays within its bounds. */
+	nameWidth?: number;
+};
+
+/** The speaker column's bounds, in cells. */
+export const nameColumn = {min: 8, max: 20} as const;
 
 export function screenLayout(width: number, height: number, options: LayoutOptions): ScreenLayout {
 	const tooSmall = width < minimumSize.width || height < minimumSize.height;
@@ -28,7 +37,10 @@ export function screenLayout(width: number, height: number, options: LayoutOptio
 		: 0;
 	const paneWidth = Math.max(1, width - sidebarWidth);
 	const timeWidth = 8;
-	const speakerWidth = Math.max(6, Math.min(18, Math.floor(paneWidth / 5)));
+	// The names' own width within bounds, and never more than a fifth of the pane: text first.
+	const wanted = options.nameWidth ?? Math.floor(paneWidth / 5);
+	const bounded = Math.max(nameColumn.min, Math.min(nameColumn.max, wanted));
+	const speakerWidth = Math.max(6, Math.min(bounded, Math.floor(paneWidth / 5)));
 	// time, space, speaker, ' │ '
 	const textWidth = Math.max(4, paneWidth - timeWidth - 1 - speakerWidth - 3);
 	return {
@@ -42,4 +54,24 @@ export function screenLayout(width: number, height: number, options: LayoutOptio
 		speakerWidth,
 		textWidth,
 	};
+}
+
+/**
+ * The width the speaker column wants for a day: the widest name among the speakers who post
+ * 90 % of its messages (a single long name of a one-off poster does not widen it).
+ */
+export function nameColumnWidth(
+	speakers: readonly {count: number; width: number}[],
+	share = 0.9,
+): number {
+	const total = speakers.reduce((sum, speaker) => sum + speaker.count, 0);
+	const sorted = [...speakers].sort((a, b) => b.count - a.count);
+	let seen = 0;
+	let widest = 0;
+	for (const speaker of sorted) {
+		if (seen >= total * share && widest > 0) break;
+		widest = Math.max(widest, speaker.width);
+		seen += speaker.count;
+	}
+	return Math.max(nameColumn.min, Math.min(nameColumn.max, widest));
 }

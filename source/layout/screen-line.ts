@@ -33,6 +33,8 @@ export type SegmentRole =
 	| 'match'
 	/** The block cursor of the input line. */
 	| 'cursor'
+	/** The bar in the gutter of the message under the pane's cursor. */
+	| 'cursorBar'
 	/** No colour at all. */
 	| 'plain';
 
@@ -45,6 +47,8 @@ export type Segment = {
 	underline?: boolean;
 	/** An OSC 8 target; only set when the terminal is known to support hyperlinks. */
 	link?: string;
+	/** On a row of the message under the cursor: the theme's cursor background. */
+	onCursor?: boolean;
 };
 
 export type LineTone = 'current' | 'history' | 'plain' | 'status';
@@ -75,7 +79,9 @@ export function fitSegments(
 			used += displayWidth(text);
 		}
 	}
-	if (used < width) out.push({text: ' '.repeat(width - used), role: pad});
+	// The padding carries the row's cursor background to the edge.
+	const onCursor = segments.at(-1)?.onCursor;
+	if (used < width) out.push({text: ' '.repeat(width - used), role: pad, onCursor});
 	return out;
 }
 

@@ -1,6 +1,6 @@
 import type {MouseEvent} from '../input/mouse.js';
 import {isSelectable} from '../layout/pane-items.js';
-import {heightFunction, moveCursor, moveLines, relayout} from './pane-navigation.js';
+import {heightFunction, moveCursor, relayout, scrollLine} from './pane-navigation.js';
 import {modeOf, type ViewState} from './view-state.js';
 
 // The mouse (SGR reports, parsed in ui/mouse-input.ts): the wheel scrolls the pane, a click
@@ -19,7 +19,8 @@ export function sidebarTop(selected: number, count: number, listHeight: number):
 /** The pane item drawn on pane row `row`, or -1. */
 function itemAtRow(state: ViewState, row: number): number {
 	const heightOf = heightFunction(state);
-	let line = 0;
+	// The top item may be partly scrolled above the pane (a tall message read line by line).
+	let line = -(state.view.offset ?? 0);
 	for (let index = state.view.top; index < state.pane.items.length; index++) {
 		line += heightOf(index);
 		if (row < line) return index;
@@ -37,7 +38,10 @@ export function mouseCommand(state: ViewState, event: MouseEvent): ViewState {
 	const inSidebar = layout.sidebarWidth > 0 && event.x >= layout.paneWidth;
 	if (event.kind !== 'click') {
 		if (inSidebar) return state;
-		return moveLines(state, wheelLines, event.kind === 'wheel-down' ? 1 : -1);
+		const delta = event.kind === 'wheel-down' ? 1 : -1;
+		let scrolled = state;
+		for (let step = 0; step < wheelLines; step++) scrolled = scrollLine(scrolled, delta);
+		return scrolled;
 	}
 	if (inSidebar) {
 		// Row 0 of the sidebar is its title.

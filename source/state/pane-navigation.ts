@@ -5,14 +5,30 @@ import {
 	itemAtOrAfterMessage,
 	itemMessageId,
 } from '../layout/pane-items.js';
-import {type HeightOf, itemAfterLines, keepVisible, maxTop} from '../layout/scroll.js';
+import {
+	advance,
+	comparePos,
+	type HeightOf,
+	itemAtRow,
+	keepVisible,
+	type LinePos,
+	rowOf,
+	topOf,
+	withTop,
+} from '../layout/scroll.js';
 import {layoutFor, type Overlay, type ViewState} from './view-state.js';
 
 // Moving through the pane. Every function returns a new state and looks at no more
 // items than fit on a few screens.
 
-export function maxBodyLines(state: ViewState): number {
-	return Math.max(1, state.layout.paneHeight - 1);
+/**
+ * The most lines of one message body laid out in the pane: a taller message scrolls line by
+ * line; past this (a message of millions of characters) it ends in `[+N more characters]`.
+ */
+export const bodyLineCap = 2000;
+
+export function maxBodyLines(_state?: ViewState): number {
+	return bodyLineCap;
 }
 
 export function heightFunction(state: ViewState): HeightOf {
@@ -39,18 +55,31 @@ function nearestSelectable(state: ViewState, index: number, direction: 1 | -1): 
 	return Math.max(0, Math.min(items.length - 1, i));
 }
 
+/** With the cursor item at the very top, shows its hour separator above it when it fits. */
+function withSeparatorAbove(state: ViewState, heightOf: HeightOf): ViewState {
+	const {top, cursor, offset = 0} = state.view;
+	const height = state.layout.paneHeight;
+	if (top !== cursor || offset > 0 || cursor === 0) return state;
+	if (state.pane.items[cursor - 1]?.kind !== 'separator') return state;
+	if (heightOf(cursor) + 1 > height) return state;
+	return {...state, view: {top: cursor - 1, offset: 0, cursor}};
+}
+
 /** Puts the cursor on an item and scrolls as little as needed to show it. */
 export function moveCursor(state: ViewState, index: number, direction: 1 | -1 = 1): ViewState {
 	if (state.pane.items.length === 0) return state;
 	const cursor = nearestSelectable(state, index, direction);
 	const heightOf = heightFunction(state);
-	let view = keepVisible({top: state.view.top, cursor}, heightOf, state.layout.paneHeight);
-	// The item just above a cursor at the top is often its hour separator: show it too.
-	if (view.top === cursor && cursor > 0 && state.pane.items[cursor - 1]?.kind === 'separator') {
-		const withSeparator = keepVisible({top: cursor - 1, cursor}, heightOf, state.layout.paneHeight);
-		if (withSeparator.top === cursor - 1) view = withSeparator;
-	}
-	return {...state, view};
+	const count = state.pane.items.length;
+	const moved = cursor !== state.view.cursor;
+	const view = keepVisible(
+		{...state.view, cursor},
+		heightOf,
+		state.layout.paneHeight,
+		count,
+		moved,
+	);
+	return withSeparatorAbove({...state, view}, heightOf);
 }
 
 /** Puts the cursor on an item and that item at the top of the pane. */
@@ -58,8 +87,103 @@ export function cursorToTop(state: ViewState, index: number): ViewState {
 	if (state.pane.items.length === 0) return state;
 	const cursor = nearestSelectable(state, index, 1);
 	const heightOf = heightFunction(state);
-	const limit = maxTop(state.pane.items.length, heightOf, state.layout.paneHeight);
-	return {...state, view: {top: Math.min(cursor, limit), cursor}};
+	const count = state.pane.items.length;
+	const start = {item: cursor, line: 0};
+	const view = withTop({...state.view, cursor}, start, count, heightOf, state.layout.paneHeight);
+	return {...state, view};
+}
+
+function setTop(state: ViewState, pos: LinePos, heightOf: HeightOf, cursor = state.view.cursor) {
+	const count = state.pane.items.length;
+	const view = withTop({...state.view, cursor}, pos, count, heightOf, state.layout.paneHeight);
+	return {...state, view};
+}
+
+/**
+ * Scrolls the pane by screen lines, like less (Space, Ctrl-d, b, Ctrl-u): the cursor goes to
+ * the message at the top of the pane (the one being read when a tall message fills it).
+ * At either end, where the pane cannot move, the cursor goes to the last or first message.
+ */
+export function scrollPage(state: ViewState, lines: number): ViewState {
+	const {items} = state.pane;
+	if (items.length === 0) return state;
+	const heightOf = heightFunction(state);
+	const height = state.layout.paneHeight;
+	const before = topOf(state.view);
+	const moved = setTop(state, advance(before, lines, items.length, heightOf), heightOf);
+	const top = topOf(moved.view);
+	if (comparePos(top, before) === 0) {
+		return moveCursor(state, lines > 0 ? items.length - 1 : 0, lines > 0 ? -1 : 1);
+	}
+	// A short message cut at the top is left for the one after it: the cursor is all on screen.
+	const cut = top.line > 0 && heightOf(top.item) <= height;
+	let cursor = cut ? top.item + 1 : top.item;
+	while (cursor < items.length - 1 && !isSelectable(items[cursor])) cursor++;
+	if (!isSelectable(items[cursor])) cursor = nearestSelectable(state, top.item, -1);
+	return {...moved, view: {...moved.view, cursor}};
+}
+
+/**
+ * Scrolls the pane one line (Ctrl-e, Ctrl-y); the cursor stays unless it leaves the pane,
+ * then it takes the message at the edge it left by.
+ */
+export function scrollLine(state: ViewState, delta: 1 | -1): ViewState {
+	const {items} = state.pane;
+	if (items.length === 0) return state;
+	const heightOf = heightFunction(state);
+	const height = state.layout.paneHeight;
+	const moved = setTop(state, advance(topOf(state.view), delta, items.length, heightOf), heightOf);
+	const top = topOf(moved.view);
+	const {cursor} = moved.view;
+	const row = rowOf(top, cursor, heightOf, height + heightOf(cursor));
+	if (row + heightOf(cursor) <= 0) {
+		const next = nearestSelectable(moved, top.item, 1);
+		return {...moved, view: {...moved.view, cursor: next}};
+	}
+	if (row >= height) {
+		const last = itemAtRow(moved.view, height - 1, items.length, heightOf);
+		return {...moved, view: {...moved.view, cursor: nearestSelectable(moved, last, -1)}};
+	}
+	return moved;
+}
+
+/**
+ * The arrow keys: scrolls one line while the message under the cursor goes on past the edge
+ * of the pane, otherwise moves to the next message and scrolls just enough to show it.
+ */
+export function moveLine(state: ViewState, delta: 1 | -1): ViewState {
+	const {items} = state.pane;
+	if (items.length === 0) return state;
+	const heightOf = heightFunction(state);
+	const height = state.layout.paneHeight;
+	const count = items.length;
+	const top = topOf(state.view);
+	const {cursor} = state.view;
+	const h = heightOf(cursor);
+	const row = rowOf(top, cursor, heightOf, height + h);
+	if (delta > 0 ? row + h > height : row < 0) {
+		return setTop(state, advance(top, delta, count, heightOf), heightOf);
+	}
+	let next = cursor + delta;
+	while (next >= 0 && next < count && !isSelectable(items[next])) next += delta;
+	if (next < 0 || next >= count) {
+		// Only separators that way: show them.
+		return setTop(state, delta > 0 ? top : advance(top, -1, count, heightOf), heightOf);
+	}
+	const nh = heightOf(next);
+	const limit = height + nh + height;
+	const nrow = rowOf(top, next, heightOf, limit);
+	let shift = 0;
+	if (delta > 0) {
+		// All of it when it fits, otherwise its first line at the bottom.
+		const end = nh <= height ? nrow + nh : nrow + 1;
+		if (end > height) shift = end - height;
+	} else if (nrow < 0) {
+		// All of it when it fits, otherwise its last line at the top.
+		shift = nh <= height ? nrow : Math.min(0, nrow + nh - 1);
+	}
+	const moved = setTop(state, advance(top, shift, count, heightOf), heightOf, next);
+	return withSeparatorAbove(moved, heightOf);
 }
 
 /**
@@ -80,17 +204,6 @@ export function relayout(
 
 export function withOverlay(state: ViewState, overlay: Overlay | undefined): ViewState {
 	return relayout({...state, overlay});
-}
-
-export function moveLines(state: ViewState, lines: number, direction: 1 | -1): ViewState {
-	const {items} = state.pane;
-	const heightOf = heightFunction(state);
-	const height = state.layout.paneHeight;
-	const top = itemAfterLines(state.view.top, lines, items.length, heightOf, direction);
-	const cursor = itemAfterLines(state.view.cursor, lines, items.length, heightOf, direction);
-	const limit = maxTop(items.length, heightOf, height);
-	const moved = {...state, view: {top: Math.min(top, limit), cursor}};
-	return moveCursor(moved, cursor, direction);
 }
 
 export function cursorMessageId(state: ViewState): number {
@@ -127,7 +240,7 @@ export function rebuildPane(
 	const item = onFlood >= 0 ? onFlood : itemAtOrAfterMessage(pane, keepMessage);
 	if (item < 0) return withPane;
 	const offset = state.view.cursor - state.view.top;
-	const placed = {...withPane, view: {top: Math.max(0, item - offset), cursor: item}};
+	const placed = {...withPane, view: {top: Math.max(0, item - offset), offset: 0, cursor: item}};
 	return moveCursor(placed, item, -1);
 }
 

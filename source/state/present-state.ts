@@ -18,6 +18,8 @@ export type PresentAction =
 	| {type: 'present/slower'}
 	| {type: 'present/seek'; digit: number}
 	| {type: 'present/home'}
+	/** To a step by its index (the reader's cursor inside the talk). */
+	| {type: 'present/goto'; index: number}
 	| {type: 'present/end'}
 	| {type: 'present/tick'}
 	| {type: 'present/chapter'; delta: 1 | -1; transcript: Transcript};
@@ -95,6 +97,8 @@ export function presentReducer(state: PresentState, action: PresentAction): Pres
 			return settle({...state, index: seekPercent(state.reel, action.digit)});
 		case 'present/home':
 			return settle({...state, index: 0});
+		case 'present/goto':
+			return settle({...state, index: action.index});
 		case 'present/end':
 			return settle({...state, index: state.reel.steps.length - 1});
 		case 'present/chapter': {

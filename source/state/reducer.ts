@@ -1,10 +1,10 @@
 import {parseTimeQuery} from '../core/analysis/time-index.js';
-import {buildReel, defaultTalk, type ReelSelection} from '../core/replay/reel.js';
+import {buildReel, defaultTalk, type ReelSelection, stepMessageId} from '../core/replay/reel.js';
 import {appendHits} from '../core/search/merge-results.js';
 import type {SearchHit, SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
-import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
+import {type CommandId, helpLineCount, keyFor, type Mode, modes} from '../input/keymap.js';
 import type {MouseEvent} from '../input/mouse.js';
 import {type LiveEvent, seenAtEnd, toggleFollow, withLiveEvent, withTranscript} from './follow.js';
 import {
@@ -15,18 +15,26 @@ import {
 	messageRequest,
 	sectionMarks,
 } from './jump-commands.js';
+import {messageViewCommand, openMessageView, scrollMessageView} from './message-view.js';
 import {mouseCommand} from './mouse-commands.js';
 import {
 	cursorMessageId,
 	moveCursor,
-	moveLines,
+	moveLine,
 	rebuildPane,
 	relayout,
 	revealMessage,
+	scrollLine,
+	scrollPage,
 	withOverlay,
 } from './pane-navigation.js';
 import {presentCommand} from './present-commands.js';
-import {createPresentState, type PresentAction, presentReducer} from './present-state.js';
+import {
+	createPresentState,
+	type PresentAction,
+	type PresentState,
+	presentReducer,
+} from './present-state.js';
 import {openResults, resultsCommand, resultsTyped} from './results-commands.js';
 import {searchCommand, withSearchResult} from './search-commands.js';
 import {findTyped, sidebarCommand} from './sidebar-commands.js';
@@ -104,6 +112,13 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 	/** One key in the current mode: text for the input line, or a command from the keymap. */
 	function applyKey(state: ViewState, key: string): ViewState {
 		const mode = modeOf(state);
+		// While the screen is too small to show anything, only the key it names (quit) works.
+		if (state.layout.tooSmall) {
+			const quits = [mode, 'browse' as const].some(
+				(m) => config.keys.commandFor(m, key) === 'quit',
+			);
+			return quits ? {...state, quit: true} : state;
+		}
 		const text = keyText(key);
 		// In a text box a printable key is always text, whatever a keys.json binds to it.
 		if (textModes.has(mode) && text !== undefined) {
@@ -145,15 +160,35 @@ function maxHelpTop(state: ViewState): number {
 function resize(state: ViewState, width: number, height: number): ViewState {
 	const next = relayout(state, width, height);
 	const overlay = next.overlay;
-	const top = overlay?.kind === 'help' ? Math.min(overlay.top, maxHelpTop(next)) : undefined;
-	const resized = top === undefined ? next : {...next, overlay: {kind: 'help' as const, top}};
+	let resized = next;
+	if (overlay?.kind === 'help') {
+		resized = {...next, overlay: {...overlay, top: Math.min(overlay.top, maxHelpTop(next))}};
+	} else if (overlay?.kind === 'message') {
+		resized = scrollMessageView(next, 0);
+	}
 	return moveCursor(resized, resized.view.cursor);
 }
 
 function scrollHelp(state: ViewState, delta: number): ViewState {
 	if (state.overlay?.kind !== 'help') return state;
 	const top = Math.max(0, Math.min(maxHelpTop(state), state.overlay.top + delta));
-	return {...state, overlay: {kind: 'help', top}};
+	return {...state, overlay: {...state.overlay, top}};
+}
+
+/** The help line where a mode's keys start (a title and a blank line per mode). */
+function helpSectionTop(config: ReaderConfig, mode: Mode): number {
+	let top = 0;
+	for (const each of modes) {
+		if (each === mode) return top;
+		top += config.keys.bindingsFor(each).length + 2;
+	}
+	return 0;
+}
+
+/** Closes help back to what it covered, any other overlay back to the reader. */
+function close(state: ViewState): ViewState {
+	const overlay = state.overlay;
+	return withOverlay(state, overlay?.kind === 'help' ? overlay.back : undefined);
 }
 
 function jumpToTime(state: ViewState, query: string): ViewState {
@@ -176,12 +211,13 @@ function jumpToMessage(state: ViewState, id: number | undefined, toTop = true): 
 	return id === undefined || id < 0 ? state : revealMessage(state, id, {toTop});
 }
 
+/** Enter: a flood (or a message of one) folds or unfolds; any other message opens in full. */
 function toggleFold(state: ViewState): ViewState {
 	const item = state.pane.items[state.view.cursor];
 	let flood = -1;
 	if (item?.kind === 'flood') flood = item.flood;
 	else if (item?.kind === 'message') flood = state.membership[item.id] ?? -1;
-	if (flood < 0) return state;
+	if (flood < 0) return item?.kind === 'message' ? openMessageView(state, item.id) : state;
 	const folded = new Set(state.folded);
 	if (folded.has(flood)) folded.delete(flood);
 	else folded.add(flood);
@@ -219,10 +255,22 @@ function toggleBookmark(state: ViewState): ViewState {
 	};
 }
 
+/** The presentation at the first step at or after message `id` when the reel holds it. */
+function startAt(present: PresentState, id: number): PresentState {
+	const {steps} = present.reel;
+	const first = steps[0];
+	if (!first || id <= stepMessageId(first) || id > stepMessageId(steps.at(-1) ?? first)) {
+		return present;
+	}
+	const index = steps.findIndex((step) => stepMessageId(step) >= id);
+	return index <= 0 ? present : presentReducer(present, {type: 'present/goto', index});
+}
+
 function openPresentation(
 	state: ViewState,
 	config: ReaderConfig,
 	selection?: ReelSelection,
+	fromCursor = false,
 ): ViewState {
 	const talk = selection ? undefined : defaultTalk(state.transcript, cursorMessageId(state));
 	const chosen = selection ?? (talk === undefined ? undefined : {talk});
@@ -233,7 +281,9 @@ function openPresentation(
 	if (reel.steps.length === 0) {
 		return {...state, notice: {text: 'nothing to present in that range', kind: 'error'}};
 	}
-	const present = createPresentState(reel, {speed: state.speed, idleLimit: config.idleLimit});
+	const opened = createPresentState(reel, {speed: state.speed, idleLimit: config.idleLimit});
+	// p in the middle of a talk starts at the message under the cursor (Home goes to the start).
+	const present = fromCursor ? startAt(opened, cursorMessageId(state)) : opened;
 	return withOverlay(state, {kind: 'present', present});
 }
 
@@ -257,16 +307,24 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			return moveCursor(state, state.view.cursor + 1, 1);
 		case 'cursor-up':
 			return moveCursor(state, state.view.cursor - 1, -1);
+		case 'line-down':
+			return moveLine(state, 1);
+		case 'line-up':
+			return moveLine(state, -1);
+		case 'scroll-down':
+			return scrollLine(state, 1);
+		case 'scroll-up':
+			return scrollLine(state, -1);
 		case 'page-down':
-			return moveLines(state, page, 1);
+			return scrollPage(state, page);
 		case 'page-up':
-			return moveLines(state, page, -1);
+			return scrollPage(state, -page);
 		case 'half-down':
-			return moveLines(state, Math.ceil(page / 2), 1);
+			return scrollPage(state, Math.ceil(page / 2));
 		case 'half-up':
-			return moveLines(state, Math.ceil(page / 2), -1);
+			return scrollPage(state, -Math.ceil(page / 2));
 		case 'first':
-			return moveCursor({...state, view: {top: 0, cursor: 0}}, 0, 1);
+			return moveCursor({...state, view: {top: 0, offset: 0, cursor: 0}}, 0, 1);
 		case 'last':
 			return moveCursor(state, state.pane.items.length - 1, -1);
 		case 'goto-time':
@@ -309,8 +367,12 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			const next = names[(names.indexOf(state.themeName) + 1) % names.length] ?? state.themeName;
 			return {...state, themeName: next, notice: {text: `theme: ${next}`, kind: 'info'}};
 		}
-		case 'help':
-			return withOverlay(state, {kind: 'help', top: 0});
+		case 'help': {
+			if (overlay?.kind === 'help') return state;
+			const opened = withOverlay(state, {kind: 'help', top: 0, back: overlay});
+			// Opened at the keys of the mode it was asked from.
+			return scrollHelp(opened, helpSectionTop(config, modeOf(state)));
+		}
 		case 'help-down':
 			return scrollHelp(state, 1);
 		case 'help-up':
@@ -320,14 +382,23 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'help-page-up':
 			return scrollHelp(state, -page);
 		case 'close':
-			return withOverlay(state, undefined);
+			return close(state);
+		case 'message-down':
+		case 'message-up':
+		case 'message-page-down':
+		case 'message-page-up':
+		case 'message-top':
+		case 'message-bottom':
+			return messageViewCommand(state, id);
 		case 'clear': {
 			const cleared = state.filter === undefined ? state : rebuildPane(state, {filter: undefined});
 			return {...cleared, sidebar: {...cleared.sidebar, chosen: []}, search: {phase: 'closed'}};
 		}
 		case 'present': {
 			const talk = defaultTalk(state.transcript, messageId) ?? 0;
-			if (state.transcript.talks.length <= 1) return openPresentation(state, config);
+			if (state.transcript.talks.length <= 1) {
+				return openPresentation(state, config, undefined, true);
+			}
 			return withOverlay(state, {kind: 'chapters', selected: talk});
 		}
 		case 'chapter-down':
@@ -339,7 +410,7 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		}
 		case 'chapter-play':
 			if (overlay?.kind !== 'chapters') return state;
-			return openPresentation(state, config, {talk: overlay.selected});
+			return openPresentation(state, config, {talk: overlay.selected}, true);
 		case 'toggle-follow':
 			return toggleFollow(state);
 		case 'quit':
@@ -392,6 +463,9 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'present-prev-chapter':
 		case 'present-exit':
 			return presentCommand(state, id, seekTenth(config, key));
+		case 'present-close':
+			if (config.presenting) return {...state, quit: true};
+			return presentCommand(state, 'present-exit');
 		default:
 			return assertNever(id);
 	}

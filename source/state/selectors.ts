@@ -45,7 +45,8 @@ export function presentState(state: ViewState): PresentState | undefined {
 /** The pane items on screen: from `view.top` until the pane is full. */
 export function visibleWindow(state: ViewState): {start: number; end: number} {
 	const {items} = state.pane;
-	return visibleRange(state.view.top, items.length, heightFunction(state), state.layout.paneHeight);
+	const {top, offset = 0} = state.view;
+	return visibleRange(top, items.length, heightFunction(state), state.layout.paneHeight, offset);
 }
 
 /** The clock times (seconds) of the first and last message on screen. */

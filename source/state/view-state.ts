@@ -5,13 +5,20 @@ import type {Transcript} from '../core/transcript/types.js';
 import {defaultKeyBindings, type KeyBindings, type Mode} from '../input/keymap.js';
 import type {PaneModel} from '../layout/pane-items.js';
 import {buildPane, floodMembership} from '../layout/pane-items.js';
-import {type ScreenLayout, screenLayout} from '../layout/screen-layout.js';
+import {nameColumnWidth, type ScreenLayout, screenLayout} from '../layout/screen-layout.js';
 import type {Viewport} from '../layout/scroll.js';
+import {displayWidth} from '../layout/wrap-text.js';
 import {defaults} from './defaults.js';
 import type {PresentState} from './present-state.js';
 
 /** Below this width the sidebar shows only while focused. */
 export const narrowWidth = 60;
+
+/**
+ * Below this width the sidebar starts hidden (s shows it); the `sidebar` preference applies
+ * from this width up (the reader session decides; a state built without one uses the width).
+ */
+export const sidebarAutoWidth = 100;
 
 /** What the reader is built with and never changes while it runs: not state. */
 export type ReaderConfig = {
@@ -21,6 +28,8 @@ export type ReaderConfig = {
 	themeNames: readonly string[];
 	/** Longest pause a presentation replays, in seconds. */
 	idleLimit: number;
+	/** Started with --present: the presentation's close key (q) quits chatreel. */
+	presenting: boolean;
 };
 
 export function readerConfig(config: Partial<ReaderConfig> = {}): ReaderConfig {
@@ -28,6 +37,7 @@ export function readerConfig(config: Partial<ReaderConfig> = {}): ReaderConfig {
 		keys: config.keys ?? defaultKeyBindings,
 		themeNames: config.themeNames ?? [defaults.theme],
 		idleLimit: config.idleLimit ?? defaults.idleLimit,
+		presenting: config.presenting ?? false,
 	};
 }
 
@@ -76,7 +86,10 @@ export type SearchState =
 
 /** What covers the pane or takes the keys from it, with the state only it needs. */
 export type Overlay =
-	| {kind: 'help'; top: number}
+	/** `back`: the overlay help was opened from (a presentation, a list), shown again on close. */
+	| {kind: 'help'; top: number; back?: Overlay}
+	/** One message in full (Enter), scrolled to `top`. */
+	| {kind: 'message'; id: number; top: number}
 	| {kind: 'bookmarks'; selected: number}
 	| {kind: 'chapters'; selected: number}
 	| {kind: 'present'; present: PresentState}
@@ -116,6 +129,8 @@ export type ViewState = {
 	/** Which of the reading screen's two lists has the keys. */
 	focus: 'pane' | 'speakers';
 	sidebar: Sidebar;
+	/** Cells the speaker column wants for this transcript's names. */
+	nameWidth: number;
 	overlay?: Overlay;
 	search: SearchState;
 	notice?: Notice;
@@ -152,7 +167,7 @@ export function modeOf(state: Pick<ViewState, 'overlay' | 'search' | 'focus' | '
 }
 
 export function layoutFor(
-	state: Pick<ViewState, 'sidebar' | 'overlay' | 'search' | 'focus'>,
+	state: Pick<ViewState, 'sidebar' | 'overlay' | 'search' | 'focus'> & {nameWidth?: number},
 	width: number,
 	height: number,
 ) {
@@ -163,6 +178,7 @@ export function layoutFor(
 			state.sidebar.shown && (width >= narrowWidth || mode === 'speakers' || mode === 'find'),
 		sidebarWidth: state.sidebar.width,
 		inputLine: mode === 'search' || mode === 'command' || mode === 'find' || mode === 'results',
+		nameWidth: state.nameWidth,
 	});
 }
 
@@ -172,20 +188,27 @@ export function initialState(transcript: Transcript, options: InitOptions): View
 	const folded = new Set<number>(collapse ? transcript.floods.map((_, index) => index) : []);
 	const pane = buildPane(transcript, {folded}, membership);
 	const sidebar = {
-		shown: options.sidebar ?? defaults.sidebar,
+		shown: options.sidebar ?? options.width >= sidebarAutoWidth,
 		width: options.sidebarWidth ?? defaults.sidebarWidth,
 		selected: 0,
 		chosen: [],
 	};
 	const firstSelectable = pane.items.findIndex((item) => item.kind !== 'separator');
 	const search: SearchState = {phase: 'closed'};
+	const nameWidth = nameColumnWidth(
+		transcript.speakers.map((speaker) => ({
+			count: speaker.count,
+			width: displayWidth(speaker.name),
+		})),
+	);
 	return {
+		nameWidth,
 		transcript,
 		membership,
 		marks: sectionStarts(transcript.talks, transcript.floods),
 		timeIndex: createTimeIndex(transcript.messages),
 		pane,
-		layout: layoutFor({sidebar, search, focus: 'pane'}, options.width, options.height),
+		layout: layoutFor({sidebar, search, focus: 'pane', nameWidth}, options.width, options.height),
 		view: {top: 0, cursor: Math.max(0, firstSelectable)},
 		folded,
 		hideAcks: false,

@@ -24,6 +24,13 @@ export type ThemeColors = {
 	marker: Color;
 	/** Timeline / progress bar; optional in theme files, defaults to `dim`. */
 	timeline: Color;
+	/**
+	 * The message under the cursor: `fg` its gutter bar, `bg` its rows. Optional in theme
+	 * files (the accent bar, no background); with no colours (mono) the rows are bold.
+	 */
+	cursor: ColorPair;
+	/** The background the theme paints; optional, '' (the terminal's own) by default. */
+	background: Color;
 };
 
 export type Theme = {name: string; colors: ThemeColors};

@@ -13,6 +13,8 @@ const knownRoles = new Set<string>([
 	...pairRoles,
 	...Object.keys(optionalRoles),
 	'speakers',
+	'cursor',
+	'background',
 ]);
 const maxPalette = 32;
 
@@ -43,7 +45,14 @@ export function validateTheme(json: unknown, fileName: string): {theme?: Theme; 
 		if (color === undefined) return fail(`colors.${role}`, mustBeColor);
 		colors[role] = color;
 	}
-	for (const role of pairRoles) {
+	// Roles added later: a theme written before them still loads.
+	const pairs: string[] = [...pairRoles];
+	if ('cursor' in raw) pairs.push('cursor');
+	else colors.cursor = {fg: colors.accent, bg: ''};
+	const background = 'background' in raw ? parseColor(raw.background) : '';
+	if (background === undefined) return fail('colors.background', mustBeColor);
+	colors.background = background;
+	for (const role of pairs) {
 		const pair = raw[role];
 		if (!isRecord(pair)) return fail(`colors.${role}`, 'must be an object with fg and bg');
 		const extra = Object.keys(pair).find((key) => key !== 'fg' && key !== 'bg');

@@ -1,7 +1,7 @@
 import {Box, useApp} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useState} from 'react';
 import type {Transcript} from '../core/transcript/types.js';
-import {keyFor} from '../input/keymap.js';
+import {keyFor, statusHint} from '../input/keymap.js';
 import type {LiveEvent} from '../state/follow.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {PresentAction} from '../state/present-state.js';
@@ -15,6 +15,7 @@ import {
 	readerConfig,
 	type ViewState,
 } from '../state/view-state.js';
+import {inkColor} from '../theme/colors.js';
 import type {Theme} from '../theme/types.js';
 import {TooSmall} from './Overlays.js';
 import {Presentation} from './present/Presentation.js';
@@ -128,24 +129,38 @@ export function App(props: AppProps) {
 		exit();
 	}, [state, onQuit, exit]);
 
+	// A theme with its own background (light) paints it under everything.
+	const background = theme.colors.background ? inkColor(theme.colors.background) : undefined;
 	if (state.layout.tooSmall) {
 		const quitKey = keyFor(config.keys, 'browse', 'quit');
-		return <TooSmall width={size.width} height={size.height} theme={theme} quitKey={quitKey} />;
+		return (
+			<Box backgroundColor={background}>
+				<TooSmall width={size.width} height={size.height} theme={theme} quitKey={quitKey} />
+			</Box>
+		);
 	}
 	if (present) {
 		return (
-			<Box flexDirection="column" width={size.width} height={size.height}>
+			<Box
+				flexDirection="column"
+				width={size.width}
+				height={size.height}
+				backgroundColor={background}
+			>
 				<Presentation
 					state={present}
 					transcript={state.transcript}
 					theme={theme}
 					width={size.width}
 					height={size.height}
+					hint={statusHint(config.keys, 'present')}
 				/>
 			</Box>
 		);
 	}
 	return (
-		<Reader state={state} config={config} theme={theme} hyperlinks={props.hyperlinks ?? false} />
+		<Box width={size.width} height={size.height} backgroundColor={background}>
+			<Reader state={state} config={config} theme={theme} hyperlinks={props.hyperlinks ?? false} />
+		</Box>
 	);
 }

@@ -54,7 +54,7 @@ export function messageRows(
 	const {layout} = context;
 	const body = layoutMessage(message, layout.textWidth, context.maxLines);
 	const time: Segment = options.selected
-		? {text: message.time, role: 'selection', bold: true}
+		? {text: message.time, role: 'time', bold: true}
 		: {text: message.time, role: 'time'};
 	const name = message.speaker === '' ? '(no name)' : message.speaker;
 	const nameText = padToWidth(name, layout.speakerWidth);
@@ -72,7 +72,7 @@ export function messageRows(
 		text: ' '.repeat(layout.timeWidth + 1 + layout.speakerWidth),
 		role: 'plain',
 	};
-	return body.lines.map((line, index) => {
+	const rows = body.lines.map((line, index): Segment[] => {
 		const lead: Segment[] =
 			index === 0
 				? [time, {text: ' ', role: 'plain'}, speaker, bar]
@@ -102,6 +102,22 @@ export function messageRows(
 				return lead;
 		}
 	});
+	if (!options.selected) return rows;
+	return rows.map((row, index) => onCursor(row, index === 0 ? 3 : 1, options.bookmarked));
+}
+
+/** A row of the message under the cursor: a bar in the gutter, the cursor background. */
+function onCursor(row: Segment[], barIndex: number, bookmarked: boolean): Segment[] {
+	return row.flatMap((part, index): Segment[] => {
+		if (index !== barIndex) return [{...part, onCursor: true}];
+		if (bookmarked && part.role === 'bookmark') {
+			return [
+				{text: '*', role: 'bookmark', bold: true, onCursor: true},
+				{text: '▌ ', role: 'cursorBar', onCursor: true},
+			];
+		}
+		return [{text: ' ▌ ', role: 'cursorBar', onCursor: true}];
+	});
 }
 
 export function floodRow(
@@ -110,12 +126,11 @@ export function floodRow(
 	selected: boolean,
 	context: RowContext,
 ): Segment[] {
-	const time: Segment = selected
-		? {text: flood.start, role: 'selection', bold: true}
-		: {text: flood.start, role: 'time'};
+	const time: Segment = {text: flood.start, role: 'time', bold: selected};
 	const width = context.layout.paneWidth - context.layout.timeWidth - 1;
 	const text = floodSummary(flood, width, folded ? '▸' : '▾');
-	return [time, {text: ' ', role: 'plain'}, {text, role: 'flood', bold: selected}];
+	const row: Segment[] = [time, {text: ' ', role: 'plain'}, {text, role: 'flood', bold: selected}];
+	return selected ? row.map((part) => ({...part, onCursor: true})) : row;
 }
 
 export function separatorRow(label: string, width: number): Segment[] {

@@ -4,6 +4,7 @@ import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../inpu
 import {minimumSize} from '../layout/screen-layout.js';
 import type {Segment} from '../layout/screen-line.js';
 import {talkSummary} from '../layout/talk-summary.js';
+import {wrapText} from '../layout/wrap-text.js';
 import type {Theme} from '../theme/types.js';
 import {Rows} from './line.js';
 
@@ -67,16 +68,22 @@ export function BookmarkList({
 	return <Rows rows={rows} width={width} height={paneHeight} theme={theme} />;
 }
 
+/** The too-small screen's lines, wrapped to fit `width` x `height`. */
+export function tooSmallLines(width: number, height: number, quitKey: string | undefined) {
+	const {width: w, height: h} = minimumSize;
+	const text = `terminal too small: ${width}x${height}; chatreel needs at least ${w}x${h}`;
+	const room = Math.max(1, width);
+	const lines = [...wrapText(text, room, height).lines, quitKey ? `${quitKey} quits` : ''];
+	return lines.filter((line) => line !== '').slice(0, Math.max(1, height));
+}
+
 export function TooSmall({width, height, theme, quitKey}: Box & {quitKey: string | undefined}) {
-	const text = `terminal too small: ${width}x${height}, chatreel needs ${minimumSize.width}x${minimumSize.height}`;
-	const lines = [text, quitKey ? `${quitKey} quits` : ''].map((line) =>
-		line.slice(0, Math.max(1, width)),
-	);
+	const lines = tooSmallLines(width, height, quitKey);
 	return (
 		<Rows
 			rows={lines.map((t): Segment[] => [{text: t, role: 'warning'}])}
 			width={Math.max(1, width)}
-			height={Math.max(1, Math.min(height, 2))}
+			height={Math.max(1, Math.min(height, lines.length))}
 			theme={theme}
 		/>
 	);

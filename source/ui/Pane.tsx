@@ -36,6 +36,8 @@ export type PaneProps = {
 	items: readonly PaneItem[];
 	/** The items on screen (see visibleWindow). */
 	window: {start: number; end: number};
+	/** Lines of the first item scrolled above the pane (a tall message read line by line). */
+	offset?: number;
 	/** The item under the cursor; undefined while the sidebar has the keys. */
 	cursor: number | undefined;
 	hits: readonly SearchHit[] | undefined;
@@ -93,7 +95,8 @@ export function paneRows(props: PaneProps): Segment[][] {
 			);
 		}
 	}
-	return rows.slice(0, layout.paneHeight);
+	const offset = props.offset ?? 0;
+	return rows.slice(offset, offset + layout.paneHeight);
 }
 
 export function Pane(props: PaneProps) {

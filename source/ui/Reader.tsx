@@ -14,6 +14,7 @@ import {
 import {modeOf, type ReaderConfig, type ViewState} from '../state/view-state.js';
 import type {Theme} from '../theme/types.js';
 import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
+import {MessageView} from './MessageView.js';
 import {BookmarkList, ChapterList, HelpOverlay} from './Overlays.js';
 import {Pane} from './Pane.js';
 import {ResultsList} from './ResultsList.js';
@@ -71,6 +72,12 @@ function Body({state, config, theme, hyperlinks}: ReaderProps) {
 	switch (overlay?.kind) {
 		case 'help':
 			return <HelpOverlay keys={config.keys} top={overlay.top} {...size} />;
+		case 'message': {
+			const message = transcript.messages[overlay.id];
+			return message ? (
+				<MessageView message={message} top={overlay.top} hyperlinks={hyperlinks} {...size} />
+			) : null;
+		}
 		case 'bookmarks':
 			return (
 				<BookmarkList
@@ -107,6 +114,7 @@ function Body({state, config, theme, hyperlinks}: ReaderProps) {
 					transcript={transcript}
 					items={state.pane.items}
 					window={visibleWindow(state)}
+					offset={state.view.offset}
 					cursor={speakers ? undefined : state.view.cursor}
 					hits={searchResult(state.search)?.hits}
 					bookmarks={state.bookmarks}
@@ -128,7 +136,11 @@ export function Reader(props: ReaderProps) {
 	const mode = modeOf(state);
 	const cursorId = cursorMessageId(state);
 	const covered =
-		mode === 'help' || mode === 'bookmarks' || mode === 'chapters' || mode === 'results';
+		mode === 'help' ||
+		mode === 'bookmarks' ||
+		mode === 'chapters' ||
+		mode === 'results' ||
+		mode === 'message';
 	const showSidebar = layout.sidebarWidth > 0 && !covered;
 	const query = searchQuery(state.search);
 	const input = inputLine(state);

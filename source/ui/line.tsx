@@ -63,6 +63,8 @@ function roleStyle(theme: Theme, part: Segment, tone: LineTone): Style {
 			return pair(colors.match);
 		case 'cursor':
 			return {inverse: true};
+		case 'cursorBar':
+			return {color: colors.cursor.fg, bold: true};
 		case 'plain':
 			return {};
 		default: {
@@ -70,6 +72,16 @@ function roleStyle(theme: Theme, part: Segment, tone: LineTone): Style {
 			return unknown;
 		}
 	}
+}
+
+/**
+ * A row of the message under the cursor: the theme's cursor background (search matches keep
+ * their own), or bold where the theme has no colours (mono; matches there are reverse video).
+ */
+function onCursor(theme: Theme, part: Segment, style: Style): Style {
+	if (!part.onCursor || style.bg || style.inverse) return style;
+	const bg = theme.colors.cursor.bg;
+	return bg === '' ? {...style, bold: true} : {...style, bg};
 }
 
 function osc8(url: string, text: string): string {
@@ -84,7 +96,7 @@ export function Line({segments, width, theme, tone = 'plain'}: LineProps) {
 	return (
 		<Text wrap="truncate" backgroundColor={background} bold={tone === 'current' || undefined}>
 			{fitSegments(segments, width, pad).map((part, index) => {
-				const style = roleStyle(theme, part, tone);
+				const style = onCursor(theme, part, roleStyle(theme, part, tone));
 				return (
 					<Text
 						// biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place

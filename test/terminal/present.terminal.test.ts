@@ -19,7 +19,7 @@ afterEach(() => {
 });
 
 describe.sequential('presentation in a terminal', {timeout: 40_000}, () => {
-	it('plays the talk at 64x to 47/47, then q returns to the reader at 19:35:22', async () => {
+	it('plays the talk at 64x to 47/47, then Esc returns to the reader at 19:35:22', async () => {
 		const term = open(['--present', '--speed', '64']);
 		let screen = await term.waitFor(/\b\d+\/47\b/, wait);
 		expect(screen).toContain('Eric-Silot-SG · 19:27:56–19:35:22');
@@ -31,11 +31,13 @@ describe.sequential('presentation in a terminal', {timeout: 40_000}, () => {
 		expect(screen).toContain('19:35:22  Eric-Silot-SG');
 		expect(screen).toContain('顺便打个广告，silot还在招人');
 
-		term.press('q');
+		// Started with --present, Esc goes to the reader (q would end chatreel, see below).
+		term.press('escape');
 		await term.waitFor(/^ READING /m, wait);
 		expect(statusBar(term)).toMatch(/^ READING {2}message 348\/441 /);
 		expect(headerTime(term)).toBe('19:35:22');
-		expect(term.screen()).toMatch(/^19:35:22 Eric-Silot-SG +│ 顺便打个广告/m);
+		// The message under the cursor has the cursor's bar (▌) in place of the border.
+		expect(term.screen()).toMatch(/^19:35:22 Eric-Silot-SG +▌ 顺便打个广告/m);
 
 		term.press('q');
 		expect(await term.exited).toEqual({exitCode: 0});
@@ -57,6 +59,19 @@ describe.sequential('presentation in a terminal', {timeout: 40_000}, () => {
 		expect(time >= '19:27:56' && time <= '19:35:22').toBe(true);
 		expect(term.screen()).toMatch(new RegExp(`^${time} Eric-Silot-SG `, 'm'));
 
+		term.press('q');
+		expect(await term.exited).toEqual({exitCode: 0});
+		expectRestored(term);
+	});
+
+	it('with --present, q ends chatreel; the hint at the bottom names the keys', async () => {
+		const term = open(['--present', '--speed', '0.25']);
+		const screen = await term.waitFor(/\b\d+\/47\b/, wait);
+		expect(screen).toMatch(/q:close Esc:reader \?:help/);
+		term.press('?');
+		await term.waitFor(/^Presentation$/m, wait);
+		term.press('escape');
+		await term.waitFor(/\b\d+\/47\b/, wait);
 		term.press('q');
 		expect(await term.exited).toEqual({exitCode: 0});
 		expectRestored(term);

@@ -36,8 +36,9 @@ function paneText(screen: string, time: string): string {
 	const parts: string[] = [];
 	for (let i = start; i < lines.length; i++) {
 		const line = lines[i] ?? '';
-		if (i > start && !/^ +│/.test(line)) break;
-		parts.push(line.split('│')[1]?.trim() ?? '');
+		// The message under the cursor has a bar (▌) in place of the border.
+		if (i > start && !/^ +[│▌]/.test(line)) break;
+		parts.push(line.split(/[│▌]/)[1]?.trim() ?? '');
 	}
 	return parts.join('');
 }

@@ -38,7 +38,7 @@ describe('names that differ only by invisible characters', () => {
 		expect(frame).not.toMatch(/[\u200B\u2060\u00AD]|[\u{E0000}-\u{E007F}]/u);
 		const bars = lines
 			.filter((line) => /^\d\d:\d\d:\d\d /.test(line))
-			.map((line) => [...line].indexOf('│'));
+			.map((line) => [...line].findIndex((char) => char === '│' || char === '▌'));
 		expect(bars).toHaveLength(4);
 		expect(new Set(bars).size).toBe(1);
 	});

@@ -82,6 +82,7 @@ describe('Ctrl-c', () => {
 		chapters: [],
 		help: ['?'],
 		present: ['p'],
+		message: ['enter'],
 	};
 
 	function start(): ViewState {

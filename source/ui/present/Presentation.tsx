@@ -14,12 +14,14 @@ export type PresentationProps = {
 	theme: Theme;
 	width: number;
 	height: number;
+	/** The one-line key hint at the bottom, from the bindings in force. */
+	hint?: string;
 };
 
-/** Title and rule above, the reel in the middle, a rule and the progress line below. */
+/** Title and rule above, the reel in the middle, the key hint's rule and the progress below. */
 const chromeLines = 4;
 
-export function Presentation({state, transcript, theme, width, height}: PresentationProps) {
+export function Presentation({state, transcript, theme, width, height, hint}: PresentationProps) {
 	const safeWidth = Math.max(1, Math.floor(width));
 	const bodyHeight = Math.max(0, Math.floor(height) - chromeLines);
 	const body = useMemo(
@@ -35,7 +37,7 @@ export function Presentation({state, transcript, theme, width, height}: Presenta
 				// biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed-height screen
 				<Line key={index} {...line} width={safeWidth} theme={theme} />
 			))}
-			<Line {...rule} width={safeWidth} theme={theme} />
+			<Line {...ruleLine(safeWidth, hint)} width={safeWidth} theme={theme} />
 			<ProgressBar state={state} theme={theme} width={safeWidth} />
 		</Box>
 	);
