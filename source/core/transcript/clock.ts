@@ -33,24 +33,28 @@ export function addDays(date: string, days: number): string | undefined {
 }
 
 /**
- * Sets `day`, `seconds` and (with a date) `timestamp` on each message, in file order.
- * Returns new message objects. A time more than an hour earlier than the previous
- * message's starts the next day; smaller steps back stay on the same day, in file order.
+ * The clock as a stepper over messages in file order: each call returns a copy of the
+ * message with `day`, `seconds` and (with a date) `timestamp` set. A time more than an hour
+ * earlier than the previous message's starts the next day; smaller steps back stay on the
+ * same day, in file order.
  */
-export function assignClock(messages: Message[], date?: string): Message[] {
+export function createClock(date?: string): (message: Message) => Message {
 	let day = 0;
 	let previous: number | undefined;
-	const dates = new Map<number, string | undefined>();
-	return messages.map((message) => {
+	let dayDate: string | undefined = date ? addDays(date, 0) : undefined;
+	return (message) => {
 		const tod = timeOfDay(message.time);
-		if (previous !== undefined && tod < previous - ROLLOVER) day++;
-		previous = tod;
-		let timestamp: string | undefined;
-		if (date) {
-			if (!dates.has(day)) dates.set(day, addDays(date, day));
-			const dayDate = dates.get(day);
-			if (dayDate) timestamp = `${dayDate}T${message.time}`;
+		if (previous !== undefined && tod < previous - ROLLOVER) {
+			day++;
+			if (date) dayDate = addDays(date, day);
 		}
+		previous = tod;
+		const timestamp = dayDate ? `${dayDate}T${message.time}` : undefined;
 		return retimed(message, {id: message.id, seconds: day * DAY + tod, day, timestamp});
-	});
+	};
+}
+
+/** Sets the clock of each message (see createClock). Returns new message objects. */
+export function assignClock(messages: Message[], date?: string): Message[] {
+	return messages.map(createClock(date));
 }

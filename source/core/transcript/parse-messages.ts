@@ -96,7 +96,7 @@ function stripHardBreak(line: string): string {
 }
 
 /** The body of lines [from, to): padding lines trimmed at both ends, hard breaks stripped. */
-function bodyOf(lines: string[], from: number, to: number): string {
+function bodyOf(lines: readonly string[], from: number, to: number): string {
 	let start = from;
 	let end = to;
 	while (start < end && isPadding(lines[start]!)) start++;
@@ -108,25 +108,42 @@ function bodyOf(lines: string[], from: number, to: number): string {
 	return out.join('\n');
 }
 
+export type MessageScanner = {
+	/** The next line of the file; `index` is its 0-based line index in the whole file. */
+	line(text: string, index: number): void;
+	/** No more lines: the last message is complete. */
+	finish(): void;
+	/** Complete messages so far (the one whose body is still being read is not among them). */
+	readonly messages: Message[];
+	/** Hands over the complete messages so far and forgets them (ids keep counting). */
+	drain(): Message[];
+	/** Whether a line is a message header (so callers need not import matchHeader). */
+	isHeader(text: string): boolean;
+	readonly diagnostics: Diagnostic[];
+	readonly headers: number;
+};
+
 /**
- * Scans `lines` from index `start` (the first line after the front matter). Line numbers
- * in the result are 1-based in the whole file. Messages get `seconds` as the time of day
- * and `day` 0: `assignClock` sets the real clock. Linear in the input.
+ * A line-at-a-time scanner: a message is complete when the next header starts or at the
+ * end. Messages get `seconds` as the time of day and `day` 0: the clock comes later.
  */
-export function parseMessages(lines: string[], start = 0): ParsedMessages {
-	const messages: Message[] = [];
+export function createMessageScanner(): MessageScanner {
+	let messages: Message[] = [];
 	const diagnostics: Diagnostic[] = [];
 	let headers = 0;
+	let count = 0;
 	let current: {line: number; time: string; seconds: number; speaker: string} | undefined;
-	let bodyFrom = start;
 	let firstHeaderSeen = false;
+	// Lines since the last header (or since the start, before the first header).
+	let body: string[] = [];
+	let bodyFrom = -1;
 
-	const flush = (to: number): void => {
+	const flush = (headerFollows: boolean): void => {
 		if (current) {
-			const raw = bodyOf(lines, bodyFrom, to);
-			const body = classifyBody(raw);
-			const message: Message = {
-				id: messages.length,
+			const raw = bodyOf(body, 0, body.length);
+			const classified = classifyBody(raw);
+			messages.push({
+				id: count++,
 				line: current.line,
 				time: current.time,
 				seconds: current.seconds,
@@ -134,42 +151,78 @@ export function parseMessages(lines: string[], start = 0): ParsedMessages {
 				timestamp: undefined,
 				speaker: sanitizeLine(current.speaker),
 				rawSpeaker: current.speaker,
-				kind: body.kind,
-				text: body.text,
+				kind: classified.kind,
+				text: classified.text,
 				raw,
-				url: body.url,
-			};
-			messages.push(message);
-		} else if (!firstHeaderSeen && to < lines.length) {
+				url: classified.url,
+			});
+		} else if (!firstHeaderSeen && headerFollows) {
 			// Only when a header follows: a file with no header at all gets its own diagnostic.
-			for (let i = bodyFrom; i < to; i++) {
-				if (!isPadding(lines[i]!)) {
-					diagnostics.push({line: i + 1, problem: 'text before the first message header ignored'});
-					break;
-				}
+			const at = body.findIndex((line) => !isPadding(line));
+			if (at >= 0) {
+				diagnostics.push({
+					line: bodyFrom + at + 1,
+					problem: 'text before the first message header ignored',
+				});
 			}
 		}
 	};
 
-	for (let i = start; i < lines.length; i++) {
-		const header = matchHeader(lines[i]!);
-		if (!header) continue;
-		headers++;
-		flush(i);
-		firstHeaderSeen = true;
-		bodyFrom = i + 1;
-		const {hours, minutes, seconds, speaker} = header;
-		const time = `${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`;
-		if (hours > 23 || minutes > 59 || seconds > 59) {
-			diagnostics.push({
-				line: i + 1,
-				problem: `${headerProblemPrefix} with an impossible time ${time}; message skipped`,
-			});
+	return {
+		line(text, index) {
+			const header = matchHeader(text);
+			if (!header) {
+				if (bodyFrom < 0) bodyFrom = index;
+				// Text before the first header only matters until it is known to be non-blank.
+				if (current || body.length === 0 || isPadding(body[body.length - 1]!)) body.push(text);
+				return;
+			}
+			headers++;
+			flush(true);
+			firstHeaderSeen = true;
+			body = [];
+			bodyFrom = index + 1;
+			const {hours, minutes, seconds, speaker} = header;
+			const time = `${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`;
+			if (hours > 23 || minutes > 59 || seconds > 59) {
+				diagnostics.push({
+					line: index + 1,
+					problem: `${headerProblemPrefix} with an impossible time ${time}; message skipped`,
+				});
+				current = undefined;
+				return;
+			}
+			current = {line: index + 1, time, seconds: hours * 3600 + minutes * 60 + seconds, speaker};
+		},
+		finish() {
+			flush(false);
 			current = undefined;
-			continue;
-		}
-		current = {line: i + 1, time, seconds: hours * 3600 + minutes * 60 + seconds, speaker};
-	}
-	flush(lines.length);
-	return {messages, headers, diagnostics};
+			body = [];
+		},
+		get messages() {
+			return messages;
+		},
+		drain() {
+			const out = messages;
+			messages = [];
+			return out;
+		},
+		isHeader: (text) => matchHeader(text) !== undefined,
+		diagnostics,
+		get headers() {
+			return headers;
+		},
+	};
+}
+
+/**
+ * Scans `lines` from index `start` (the first line after the front matter). Line numbers
+ * in the result are 1-based in the whole file. Messages get `seconds` as the time of day
+ * and `day` 0: `assignClock` sets the real clock. Linear in the input.
+ */
+export function parseMessages(lines: string[], start = 0): ParsedMessages {
+	const scanner = createMessageScanner();
+	for (let i = start; i < lines.length; i++) scanner.line(lines[i]!, i);
+	scanner.finish();
+	return {messages: scanner.messages, headers: scanner.headers, diagnostics: scanner.diagnostics};
 }

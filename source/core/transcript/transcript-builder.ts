@@ -1,0 +1,174 @@
+// The incremental parser: decoded text in chunks of any size, complete messages out. A
+// message is complete when the next header starts or at the end; the partial last line
+// and the body still being read wait for more text. Opening a big file draws the first
+// screen from its first chunk, and following a file reads only what was appended.
+
+import {classifyAcks} from '../analysis/acknowledgements.js';
+import {detectFloods} from '../analysis/floods.js';
+import {speakerStats} from '../analysis/speakers.js';
+import {detectTalks} from '../analysis/talks.js';
+import {createClock} from './clock.js';
+import {foldDoubledDays} from './doubled-days.js';
+import {type FrontMatter, isBlank, isFence, parseFrontMatter} from './front-matter.js';
+import {createMessageScanner} from './parse-messages.js';
+import {sanitizeLine} from './sanitize.js';
+import type {Diagnostic, Message, Transcript} from './types.js';
+
+export type TextInfo = {encoding: string; badSequences: number; source?: string};
+
+export type TranscriptBuilder = {
+	/** The next piece of the decoded text (split anywhere, even inside a line or a CRLF). */
+	push(text: string): void;
+	/** No more text: the last line and the last message are complete. */
+	end(): void;
+	/** Complete messages so far, clocked, before doubled days are folded. */
+	readonly count: number;
+	readonly ended: boolean;
+	/** A transcript of the complete messages so far, analysed (linear in their number). */
+	snapshot(): Transcript;
+};
+
+function titleFromSource(source: string | undefined): string {
+	if (!source) return '';
+	const name = source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1);
+	const dot = name.lastIndexOf('.');
+	return sanitizeLine(dot > 0 ? name.slice(0, dot) : name);
+}
+
+export function emptyTranscript(info: TextInfo, diagnostics: Diagnostic[]): Transcript {
+	const meta: Transcript['meta'] = {
+		title: titleFromSource(info.source),
+		date: '',
+		author: '',
+		encoding: info.encoding,
+		badSequences: info.badSequences,
+		headers: 0,
+		duplicatesFolded: 0,
+	};
+	if (info.source !== undefined) meta.source = info.source;
+	return {meta, messages: [], speakers: [], talks: [], floods: [], diagnostics, aliases: {}};
+}
+
+export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
+	const scanner = createMessageScanner();
+	const clocked: Message[] = [];
+	let clock = createClock();
+	let tail = '';
+	let lineIndex = 0;
+	let started = false;
+	let ended = false;
+	// Lines held until the front matter is settled: 'lead' while only blank lines came.
+	let mode: 'lead' | 'front' | 'body' = 'lead';
+	let held: string[] = [];
+	let front: FrontMatter | undefined;
+
+	const takeMessages = (): void => {
+		for (const message of scanner.drain()) clocked.push(clock(message));
+	};
+
+	const settle = (): void => {
+		front = parseFrontMatter(held);
+		clock = createClock(front.data.date);
+		mode = 'body';
+		for (let i = front.bodyStart; i < held.length; i++) scanner.line(held[i]!, i);
+		held = [];
+	};
+
+	const line = (text: string): void => {
+		const index = lineIndex++;
+		if (mode === 'body') {
+			scanner.line(text, index);
+			return;
+		}
+		held.push(text);
+		if (mode === 'lead') {
+			if (isFence(text)) mode = 'front';
+			else if (!isBlank(text)) settle();
+		} else if (isFence(text) || scanner.isHeader(text)) {
+			settle();
+		}
+	};
+
+	const push = (chunk: string): void => {
+		if (ended) throw new Error('push after end');
+		let text = chunk;
+		if (!started && text.length > 0) {
+			started = true;
+			if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+		}
+		let from = 0;
+		let at = text.indexOf('\n');
+		if (at >= 0 && tail) {
+			line(stripCr(tail + text.slice(0, at)));
+			tail = '';
+			from = at + 1;
+			at = text.indexOf('\n', from);
+		}
+		while (at >= 0) {
+			line(stripCr(text.slice(from, at)));
+			from = at + 1;
+			at = text.indexOf('\n', from);
+		}
+		if (from < text.length) tail += from === 0 ? text : text.slice(from);
+		takeMessages();
+	};
+
+	const end = (): void => {
+		if (ended) return;
+		// The last line, terminated or not (a file ending in '\n' has an empty last line).
+		line(tail);
+		tail = '';
+		if (mode !== 'body') settle();
+		scanner.finish();
+		takeMessages();
+		ended = true;
+	};
+
+	const snapshot = (): Transcript => {
+		const diagnostics: Diagnostic[] = [];
+		if (info.badSequences > 0) {
+			diagnostics.push({
+				line: 0,
+				problem: `${info.badSequences} malformed byte sequence(s) replaced while decoding (${info.encoding})`,
+			});
+		}
+		if (front) diagnostics.push(...front.diagnostics);
+		diagnostics.push(...scanner.diagnostics);
+		if (scanner.headers === 0) diagnostics.push({line: 0, problem: 'no message headers found'});
+		const data = front?.data ?? {};
+		const date = data.date ?? '';
+		const {messages, aliases, folded} = foldDoubledDays(clocked.slice());
+		const transcript = emptyTranscript(info, diagnostics);
+		const meta = transcript.meta;
+		meta.title = data.title ?? meta.title;
+		meta.date = date;
+		meta.author = data.author ?? '';
+		if (data.lines !== undefined) meta.lines = data.lines;
+		meta.headers = scanner.headers;
+		meta.duplicatesFolded = folded;
+		transcript.messages = messages;
+		transcript.aliases = aliases;
+		transcript.speakers = speakerStats(messages, aliases);
+		const acks = classifyAcks(messages);
+		transcript.floods = detectFloods(messages, acks);
+		transcript.talks = detectTalks(messages, acks);
+		return transcript;
+	};
+
+	return {
+		push,
+		end,
+		snapshot,
+		get count() {
+			return clocked.length;
+		},
+		get ended() {
+			return ended;
+		},
+	};
+}
+
+/** CRLF reads as LF; a lone CR stays (decodeBytes already chose for CR-only files). */
+function stripCr(line: string): string {
+	return line.charCodeAt(line.length - 1) === 0x0d ? line.slice(0, -1) : line;
+}
