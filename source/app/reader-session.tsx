@@ -10,6 +10,7 @@ import {UsageError} from '../core/errors.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {createKeyBindings} from '../input/keymap.js';
 import {themesDir} from '../io/paths.js';
+import {runInSlices, type StreamedOpen} from '../io/stream-transcript.js';
 import {type FileStamp, watchTranscript} from '../io/watch-file.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
@@ -71,8 +72,11 @@ function themeSetup(store: Store, flags: Flags) {
 	return {themes, themeName, noColor};
 }
 
+/** Messages parsed before the first frame besides the resume position: a screen and more. */
+const FIRST_SCREEN_MESSAGES = 2000;
+
 export async function runReader(
-	transcript: Transcript,
+	open: (need: number) => StreamedOpen,
 	file: string,
 	flags: Flags,
 	stamp?: FileStamp,
@@ -86,6 +90,9 @@ export async function runReader(
 	const saved = store.filePrefs(key);
 	const prefs = store.prefs;
 	const resume = flags.resume && prefs.resume && !flags.present ? saved?.position : undefined;
+	// --present needs every talk: it waits for the whole file.
+	const need = flags.present ? Number.POSITIVE_INFINITY : (resume ?? 0) + FIRST_SCREEN_MESSAGES;
+	const {first: transcript, rest} = open(need);
 	const actions = startActions(transcript, flags, resume);
 	let position = saved?.position ?? 0;
 	let bookmarks = saved?.bookmarks ?? [];
@@ -118,6 +125,7 @@ export async function runReader(
 			}}
 			startActions={actions}
 			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange, stamp) : undefined}
+			indexing={rest ? (on) => runInSlices(rest, on) : undefined}
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();
@@ -135,7 +143,9 @@ export async function runReader(
 				if (speed !== (flags.speed ?? prefs.speed)) store.set('speed', speed);
 			}}
 		/>,
-		{exitOnCtrlC: false, patchConsole: false},
+		// No frame waits behind Ink's default 30 fps throttle after a key; only changed lines
+		// are written.
+		{exitOnCtrlC: false, patchConsole: false, maxFps: 1000, incrementalRendering: true},
 	);
 
 	const stop = (code: number) => {

@@ -8,6 +8,8 @@ import type {Transcript} from '../core/transcript/types.js';
 import {isDirectory, openHistory} from '../io/open-history.js';
 import {openTranscript} from '../io/open-transcript.js';
 import {bundledSample} from '../io/paths.js';
+import {openHistoryStream} from '../io/stream-history.js';
+import {openTranscriptStream, type StreamedOpen} from '../io/stream-transcript.js';
 import {stampOf} from '../io/watch-file.js';
 import {jsonText} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
@@ -47,6 +49,13 @@ function presentedIds(transcript: Transcript, flags: Flags): number[] {
 	return ids;
 }
 
+function withMessages(opened: StreamedOpen, path: string): StreamedOpen {
+	if (opened.first.meta.headers === 0) {
+		throw new InputError(`${sanitizeLine(path)}: no chat messages found; not a transcript`);
+	}
+	return opened;
+}
+
 export async function run(input: readonly string[], flags: Flags): Promise<number> {
 	if (input[0] === 'config') {
 		const result = runConfigCommand(input.slice(1), openStore());
@@ -63,15 +72,21 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const folder = isDirectory(path);
 	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
 	const stamp = folder ? undefined : stampOf(path);
-	const transcript = folder ? openHistory(path) : openTranscript(path);
-	if (transcript.meta.headers === 0) {
-		throw new InputError(`${sanitizeLine(path)}: no chat messages found; not a transcript`);
-	}
 	const interactive = process.stdout.isTTY && process.stdin.isTTY && !flags.print && !flags.json;
 	if (interactive) {
+		// The reader opens big files in the background after the first screen (not with
+		// --follow, whose watcher compares with the file as read).
+		const open = (need: number): StreamedOpen => {
+			if (flags.follow) return {first: openTranscript(path)};
+			return folder ? openHistoryStream(path, need) : openTranscriptStream(path, need);
+		};
 		const {runReader} = await import('../app/reader-session.js');
-		return runReader(transcript, path, {...flags, present}, stamp);
+		return runReader((need) => withMessages(open(need), path), path, {...flags, present}, stamp);
 	}
+	const transcript = withMessages(
+		{first: folder ? openHistory(path) : openTranscript(path)},
+		path,
+	).first;
 	const problems = diagnosticsLine(transcript, path);
 	if (problems) process.stderr.write(`${problems}\n`);
 	if (flags.json) {

@@ -12,7 +12,7 @@ import {loadFile} from './load-file.js';
 export {isDirectory, listTranscriptFiles};
 
 /** Why a file could not be read, without the path loadFile puts in front. */
-function reasonOf(error: unknown, file: string): string {
+export function reasonOf(error: unknown, file: string): string {
 	const message = error instanceof Error ? error.message : String(error);
 	const prefix = `${sanitizeLine(file)}: `;
 	const reason =

@@ -6,6 +6,7 @@ import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount} from '../input/keymap.js';
 import {withTranscript} from './follow.js';
+import {indexingNotice, withIndexed, withIndexing} from './indexing.js';
 import {
 	cursorMessageId,
 	moveCursor,
@@ -29,7 +30,9 @@ export type Action =
 	| {type: 'open-present'; selection?: ReelSelection}
 	| {type: 'jump'; id: number; notice?: string}
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
-	| {type: 'transcript'; transcript: Transcript};
+	| {type: 'transcript'; transcript: Transcript}
+	| {type: 'indexing'; percent: number}
+	| {type: 'indexed'; transcript: Transcript};
 
 export function reducer(state: ViewState, action: Action): ViewState {
 	switch (action.type) {
@@ -58,6 +61,10 @@ export function reducer(state: ViewState, action: Action): ViewState {
 			return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
 		case 'transcript':
 			return withTranscript(state, action.transcript);
+		case 'indexing':
+			return withIndexing(state, action.percent);
+		case 'indexed':
+			return withIndexed(state, action.transcript);
 		default:
 			return assertNever(action);
 	}
@@ -94,6 +101,10 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 		};
 	}
 	const id = state.timeIndex.atOrAfter(target.seconds);
+	const loadedUntil = state.transcript.messages.at(-1)?.seconds ?? -1;
+	if (state.indexing !== undefined && target.seconds > loadedUntil) {
+		return indexingNotice({...closed, waitingTime: target.seconds}, `${query} is not read yet`);
+	}
 	if (id < 0) return closed;
 	return revealMessage(closed, id, {toTop: true});
 }
@@ -169,7 +180,10 @@ function command(state: ViewState, id: CommandId, key: string): ViewState {
 		case 'first':
 			return moveCursor({...state, view: {top: 0, cursor: 0}}, 0, 1);
 		case 'last':
-			return moveCursor(state, state.pane.items.length - 1, -1);
+			return indexingNotice(
+				moveCursor(state, state.pane.items.length - 1, -1),
+				'the end follows when the whole file is read',
+			);
 		case 'goto-time':
 			return withMode({...state, input: ''}, 'command');
 		case 'prev-hour':

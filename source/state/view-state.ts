@@ -48,6 +48,10 @@ export type ViewState = {
 	themeNames: string[];
 	present?: PresentState;
 	presentDefaults: {speed: number; idleLimit: number};
+	/** Percent of a big file read so far while it is read in the background. */
+	indexing?: number;
+	/** A `:` time past what is loaded, jumped to when indexing ends. */
+	waitingTime?: number;
 	/** Effective key bindings (the keymap with the user's keys.json). */
 	keys: KeyBindings;
 	quit: boolean;

@@ -31,12 +31,18 @@ export type AppProps = AppEvents & {
 	hyperlinks?: boolean;
 	/** Actions to apply once at start: resume at a message, open the presentation. */
 	startActions?: Action[];
+	/** A big file still being read: progress in percent, then the whole transcript. */
+	indexing?: (on: {
+		progress(percent: number): void;
+		done(transcript: Transcript): void;
+	}) => () => void;
 	/** With --follow: calls back with the new transcript each time the file changes. */
 	follow?: (onChange: (transcript: Transcript) => void) => () => void;
 };
 
 function init(props: AppProps, size: {width: number; height: number}): ViewState {
 	const state = initialState(props.transcript, {...props.init, ...size});
+	if (props.indexing) state.indexing = 0;
 	return (props.startActions ?? []).reduce(reducer, state);
 }
 
@@ -59,6 +65,16 @@ export function App(props: AppProps) {
 			dispatch({type: 'resize', width: size.width, height: size.height});
 		}
 	}, [size, state.layout.width, state.layout.height]);
+
+	const {indexing} = props;
+	useEffect(
+		() =>
+			indexing?.({
+				progress: (percent) => dispatch({type: 'indexing', percent}),
+				done: (transcript) => dispatch({type: 'indexed', transcript}),
+			}),
+		[indexing],
+	);
 
 	const {follow} = props;
 	useEffect(() => follow?.((transcript) => dispatch({type: 'transcript', transcript})), [follow]);

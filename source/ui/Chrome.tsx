@@ -118,6 +118,7 @@ export function StatusBar({state, theme}: ViewProps) {
 		parts.push(`  /${state.search.query} …`);
 	}
 	if (state.filter !== undefined) parts.push(`  only ${state.filter || '(no name)'}`);
+	if (state.indexing !== undefined) parts.push(`  indexing ${state.indexing}%`);
 	const left = parts.join('');
 	const right = state.notice?.text ?? hints[state.mode] ?? '';
 	const rightColor = state.notice?.kind === 'error' ? colors.warning : undefined;
@@ -140,6 +141,7 @@ export function InputLine({state, theme}: ViewProps) {
 	let info = '';
 	if (state.mode === 'search' && state.search.query) {
 		info = result?.query === state.search.query ? `  ${result.hits.length} hits` : '  searching…';
+		if (state.indexing !== undefined) info += ' so far (indexing…)';
 	}
 	return (
 		<Line

@@ -7,7 +7,7 @@ import type {Action} from '../../source/state/reducer.js';
 import type {InitOptions} from '../../source/state/view-state.js';
 import {builtinThemes} from '../../source/theme/builtin.js';
 import {loadThemes} from '../../source/theme/load.js';
-import {App} from '../../source/ui/App.js';
+import {App, type AppProps} from '../../source/ui/App.js';
 import {stripAnsi} from './strip-ansi.js';
 
 (globalThis as {IS_REACT_ACT_ENVIRONMENT?: boolean}).IS_REACT_ACT_ENVIRONMENT = true;
@@ -49,6 +49,7 @@ export type ReaderOptions = {
 	init?: Omit<InitOptions, 'width' | 'height'>;
 	startActions?: Action[];
 	themeName?: string;
+	indexing?: AppProps['indexing'];
 };
 
 export async function renderReader(transcript: Transcript, options: ReaderOptions) {
@@ -67,6 +68,7 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 					...options.init,
 				}}
 				startActions={options.startActions}
+				indexing={options.indexing}
 			/>,
 		);
 	});

@@ -23,9 +23,13 @@ export type TranscriptBuilder = {
 	end(): void;
 	/** Complete messages so far, clocked, before doubled days are folded. */
 	readonly count: number;
+	/** Header lines seen so far. */
+	readonly headers: number;
 	readonly ended: boolean;
 	/** A transcript of the complete messages so far, analysed (linear in their number). */
 	snapshot(): Transcript;
+	/** snapshot() in steps (fold, speakers, floods, talks), for callers that yield between. */
+	snapshotSteps(): Generator<undefined, Transcript>;
 };
 
 function titleFromSource(source: string | undefined): string {
@@ -124,7 +128,7 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		ended = true;
 	};
 
-	const snapshot = (): Transcript => {
+	function* snapshotSteps(): Generator<undefined, Transcript> {
 		const diagnostics: Diagnostic[] = [];
 		if (info.badSequences > 0) {
 			diagnostics.push({
@@ -138,6 +142,7 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		const data = front?.data ?? {};
 		const date = data.date ?? '';
 		const {messages, aliases, folded} = foldDoubledDays(clocked.slice());
+		yield;
 		const transcript = emptyTranscript(info, diagnostics);
 		const meta = transcript.meta;
 		meta.title = data.title ?? meta.title;
@@ -149,18 +154,33 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		transcript.messages = messages;
 		transcript.aliases = aliases;
 		transcript.speakers = speakerStats(messages, aliases);
+		yield;
 		const acks = classifyAcks(messages);
+		yield;
 		transcript.floods = detectFloods(messages, acks);
+		yield;
 		transcript.talks = detectTalks(messages, acks);
 		return transcript;
+	}
+
+	const snapshot = (): Transcript => {
+		const steps = snapshotSteps();
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return step.value;
+		}
 	};
 
 	return {
 		push,
 		end,
 		snapshot,
+		snapshotSteps,
 		get count() {
 			return clocked.length;
+		},
+		get headers() {
+			return scanner.headers;
 		},
 		get ended() {
 			return ended;
