@@ -137,6 +137,23 @@ export function createMessageScanner(): MessageScanner {
 	// Lines since the last header (or since the start, before the first header).
 	let body: string[] = [];
 	let bodyFrom = -1;
+	// Times and names repeat on every line: one string each, not one per message.
+	const interned = new Map<string, string>();
+	const names = new Map<string, string>();
+	const intern = (text: string): string => {
+		const known = interned.get(text);
+		if (known !== undefined) return known;
+		if (interned.size < 1_000_000) interned.set(text, text);
+		return text;
+	};
+	const display = (raw: string): string => {
+		let name = names.get(raw);
+		if (name === undefined) {
+			name = intern(sanitizeLine(raw));
+			if (names.size < 1_000_000) names.set(raw, name);
+		}
+		return name;
+	};
 
 	const flush = (headerFollows: boolean): void => {
 		if (current) {
@@ -149,7 +166,7 @@ export function createMessageScanner(): MessageScanner {
 				seconds: current.seconds,
 				day: 0,
 				timestamp: undefined,
-				speaker: sanitizeLine(current.speaker),
+				speaker: display(current.speaker),
 				rawSpeaker: current.speaker,
 				kind: classified.kind,
 				text: classified.text,
@@ -183,7 +200,7 @@ export function createMessageScanner(): MessageScanner {
 			body = [];
 			bodyFrom = index + 1;
 			const {hours, minutes, seconds, speaker} = header;
-			const time = `${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`;
+			const time = intern(`${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`);
 			if (hours > 23 || minutes > 59 || seconds > 59) {
 				diagnostics.push({
 					line: index + 1,
@@ -192,7 +209,12 @@ export function createMessageScanner(): MessageScanner {
 				current = undefined;
 				return;
 			}
-			current = {line: index + 1, time, seconds: hours * 3600 + minutes * 60 + seconds, speaker};
+			current = {
+				line: index + 1,
+				time,
+				seconds: hours * 3600 + minutes * 60 + seconds,
+				speaker: intern(speaker),
+			};
 		},
 		finish() {
 			flush(false);
