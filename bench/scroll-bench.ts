@@ -2,12 +2,15 @@
 import {addDays} from '../source/core/transcript/clock.js';
 import type {Transcript} from '../source/core/transcript/types.js';
 import {cursorMessageId} from '../source/state/pane-navigation.js';
-import {type Action, reducer} from '../source/state/reducer.js';
+import {type Action, createReducer} from '../source/state/reducer.js';
+
+const reducer = createReducer();
+
 import {initialState, type ViewState} from '../source/state/view-state.js';
 import {replicateTranscript, sampleTranscript} from './generate.js';
 import {type BenchRow, medianOf} from './parse-bench.js';
 
-const screen = {width: 100, height: 40};
+const screen = {width: 100, height: 40, sidebar: false};
 
 /** `times` presses; at the end of the pane the view goes back to `state`, so every press moves. */
 function press(state: ViewState, action: Action, times: number): ViewState {

@@ -12,6 +12,7 @@ import {createKeyBindings} from '../input/keymap.js';
 import {themesDir} from '../io/paths.js';
 import {runInSlices, type StreamedOpen} from '../io/stream-transcript.js';
 import {type FileStamp, watchTranscript} from '../io/watch-file.js';
+import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
 import {builtinThemes} from '../theme/builtin.js';
@@ -24,6 +25,18 @@ import {supportsHyperlinks} from '../ui/hyperlinks.js';
 
 const enterAlternateScreen = '\u001B[?1049h';
 const leaveAlternateScreen = '\u001B[?25h\u001B[?1049l';
+const showCursor = '\u001B[?25h';
+
+/**
+ * Ink's cursor helper (restore-cursor) writes `ESC[?25h` to stderr at exit, even when stderr
+ * is a log file. The reader shows the cursor on stdout as it leaves the alternate screen,
+ * so that one write is dropped.
+ */
+function dropCursorWritesToStderr(): void {
+	const write = process.stderr.write.bind(process.stderr) as (...args: unknown[]) => boolean;
+	process.stderr.write = ((chunk: unknown, ...rest: unknown[]) =>
+		chunk === showCursor ? true : write(chunk, ...rest)) as typeof process.stderr.write;
+}
 
 /** One line about what loading noticed: problems in the file, doubled messages folded. */
 function loadNotice(transcript: Transcript): string | undefined {
@@ -41,9 +54,10 @@ function startActions(
 	transcript: Transcript,
 	flags: Flags,
 	resumeAt: number | undefined,
+	notices: readonly string[],
 ): Action[] {
 	const actions: Action[] = [];
-	const notice = loadNotice(transcript);
+	const notice = [...notices, loadNotice(transcript)].filter(Boolean).join(' · ');
 	if (notice) actions.push({type: 'notice', text: notice});
 	if (resumeAt !== undefined && resumeAt > 0 && resumeAt < transcript.messages.length) {
 		const time = transcript.messages[resumeAt]?.time ?? '';
@@ -67,44 +81,76 @@ function themeSetup(store: Store, flags: Flags) {
 		);
 	}
 	const noColor = colorsDisabled(process.env, process.stdout);
-	const saved = themes.has(store.prefs.theme) ? store.prefs.theme : 'dark';
+	const saved = themes.has(store.prefs.theme) ? store.prefs.theme : defaults.theme;
 	const themeName = noColor ? 'mono' : (flags.theme ?? saved);
 	return {themes, themeName, noColor};
 }
 
+export type ReaderIo = {
+	/** Where keys come from: stdin, or the terminal (/dev/tty) when stdin carried the transcript. */
+	keys: NodeJS.ReadStream;
+	/** Lines for the status line at start (a folder's skipped files). */
+	notices?: readonly string[];
+};
+
 /** Messages parsed before the first frame besides the resume position: a screen and more. */
 const FIRST_SCREEN_MESSAGES = 2000;
 
+/**
+ * `open(need)` reads at least `need` messages (or all) for the first screen; the rest, if
+ * any, is indexed in slices. `file` is undefined for standard input: nothing to resume or
+ * bookmark against.
+ */
 export async function runReader(
 	open: (need: number) => StreamedOpen,
-	file: string,
+	file: string | undefined,
 	flags: Flags,
-	stamp?: FileStamp,
+	stamp: FileStamp | undefined,
+	io: ReaderIo,
 ): Promise<number> {
-	const store = openStore();
+	dropCursorWritesToStderr();
+	// Lines from the store (a save that failed) show as notices while the reader is up,
+	// and again on stderr once it has left the alternate screen.
+	let inReader = false;
+	const later: string[] = [];
+	let showNotice: ((text: string) => void) | undefined;
+	const report = (line: string) => {
+		if (!inReader) {
+			process.stderr.write(`${line}\n`);
+			return;
+		}
+		later.push(line);
+		showNotice?.(line.replace(/^chatreel: /, ''));
+	};
+	const store = openStore({stderr: report});
 	const {themes, themeName, noColor} = themeSetup(store, flags);
 	const keyFile = loadKeyOverrides(store.dir);
 	for (const problem of keyFile.problems) process.stderr.write(`chatreel: ${problem}\n`);
-	const resolved = path.resolve(file);
-	const key = fileKey(resolved, fs.statSync(resolved).size);
-	const saved = store.filePrefs(key);
+	const resolved = file === undefined ? undefined : path.resolve(file);
+	const size = resolved === undefined ? 0 : fs.statSync(resolved).size;
+	const key = resolved === undefined ? undefined : fileKey(resolved, size);
+	const saved = key === undefined ? undefined : store.filePrefs(key);
 	const prefs = store.prefs;
 	const resume = flags.resume && prefs.resume && !flags.present ? saved?.position : undefined;
 	// --present needs every talk: it waits for the whole file.
 	const need = flags.present ? Number.POSITIVE_INFINITY : (resume ?? 0) + FIRST_SCREEN_MESSAGES;
 	const {first: transcript, rest} = open(need);
-	const actions = startActions(transcript, flags, resume);
+	const actions = startActions(transcript, flags, resume, io.notices ?? []);
 	let position = saved?.position ?? 0;
 	let bookmarks = saved?.bookmarks ?? [];
-	const size = fs.statSync(resolved).size;
-	const save = () => store.saveFile(key, {size, position, bookmarks});
+	const save = () => {
+		if (key !== undefined) store.saveFile(key, {size, position, bookmarks});
+	};
 
 	process.stdout.write(enterAlternateScreen);
+	inReader = true;
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
 		process.stdout.write(leaveAlternateScreen);
+		inReader = false;
+		for (const line of later.splice(0)) process.stderr.write(`${line}\n`);
 	};
 	const instance = render(
 		<App
@@ -117,15 +163,30 @@ export async function runReader(
 				sidebarWidth: prefs.sidebarWidth,
 				collapseFloods: prefs.collapseFloods,
 				themeName,
-				themeNames: noColor ? ['mono'] : [...themes.keys()],
 				bookmarks,
 				speed: flags.speed ?? prefs.speed,
-				idleLimit: flags.idleLimit ?? prefs.idleLimit,
+			}}
+			config={{
 				keys: createKeyBindings(keyFile.overrides),
+				themeNames: noColor ? ['mono'] : [...themes.keys()],
+				idleLimit: flags.idleLimit ?? prefs.idleLimit,
 			}}
 			startActions={actions}
-			follow={flags.follow ? (onChange) => watchTranscript(resolved, onChange, stamp) : undefined}
+			follow={
+				flags.follow && resolved !== undefined
+					? (onChange) => watchTranscript(resolved, onChange, stamp)
+					: undefined
+			}
 			indexing={rest ? (on) => runInSlices(rest, on) : undefined}
+			notices={(show) => {
+				showNotice = show;
+				return () => {
+					showNotice = undefined;
+				};
+			}}
+			onPositionChange={(id) => {
+				position = id;
+			}}
 			onQuit={(state) => {
 				position = cursorMessageId(state);
 				save();
@@ -145,11 +206,19 @@ export async function runReader(
 		/>,
 		// No frame waits behind Ink's default 30 fps throttle after a key; only changed lines
 		// are written.
-		{exitOnCtrlC: false, patchConsole: false, maxFps: 1000, incrementalRendering: true},
+		{
+			exitOnCtrlC: false,
+			patchConsole: false,
+			stdin: io.keys,
+			maxFps: 1000,
+			incrementalRendering: true,
+		},
 	);
 
+	// A signal ends the reader as q does: the position is saved, the terminal restored.
 	const stop = (code: number) => {
 		instance.unmount();
+		save();
 		restore();
 		process.exit(code);
 	};
@@ -167,6 +236,8 @@ export async function runReader(
 		await instance.waitUntilExit();
 	} finally {
 		restore();
+		// A /dev/tty stream of our own would keep the process alive.
+		if (io.keys !== process.stdin) io.keys.destroy();
 	}
 	return 0;
 }

@@ -2,10 +2,16 @@ import process from 'node:process';
 import meow from 'meow';
 import {ChatreelError} from '../core/errors.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
+import {themesDir} from '../io/paths.js';
+import {defaults} from '../state/defaults.js';
+import {loadThemes} from '../theme/load.js';
 import {exitCodeFor, exitCodes} from './exit-codes.js';
 import {checkFlags} from './flag-values.js';
 import {flagNames, flagSpec} from './flags.js';
-import {run} from './run.js';
+import {run, runConfig} from './run.js';
+
+/** The shipped themes, in `T` order: the list --help shows. */
+const themeList = [...loadThemes({builtinDir: themesDir}).themes.keys()].join(', ');
 
 function fail(error: unknown): never {
 	if (error instanceof ChatreelError) {
@@ -17,17 +23,31 @@ function fail(error: unknown): never {
 	process.exit(exitCodes.input);
 }
 
-try {
-	checkFlags(process.argv.slice(2), flagNames);
-} catch (error) {
-	fail(error);
+const args = process.argv.slice(2);
+// Config words are not flags: `config set speed -1` must reach the value check.
+if (args[0] === 'config' && !args.includes('--help')) {
+	try {
+		process.exitCode = runConfig(args.slice(1));
+	} catch (error) {
+		fail(error);
+	}
+} else {
+	try {
+		checkFlags(args, flagNames);
+	} catch (error) {
+		fail(error);
+	}
+	await main();
 }
 
-const cli = meow(
-	`
+async function main(): Promise<void> {
+	const cli = meow(
+		`
   Usage
-    $ chatreel [PATH]                 Read a transcript (the bundled sample without PATH)
+    $ chatreel PATH                   Read a transcript
     $ chatreel FOLDER                 Read a folder of daily transcripts as one history
+    $ cat DAY.md | chatreel           Read standard input (also: chatreel -)
+    $ chatreel                        The bundled sample day (stdin a terminal, no PATH)
     $ chatreel config                 Show the config file and its settings
     $ chatreel config get KEY         Show one setting
     $ chatreel config set KEY VALUE   Change a setting
@@ -46,28 +66,30 @@ const cli = meow(
     --speaker NAME     Only the range of one presenter, with the questions in between
     --only-speaker     ... without the questions
     --speed X          Start at X times real time (0.25 to 64)
-    --idle-limit S     Longest pause replayed, in seconds (default 2)
+    --idle-limit S     Longest pause replayed, in seconds (default ${defaults.idleLimit})
 
   Reading
-    --theme NAME       Colour theme for this run (dark, light, high-contrast, solarized-dark, mono)
+    --theme NAME       Colour theme for this run (${themeList})
     --no-resume        Start at the top instead of where you left off
     --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
 
   Exit codes
-    0 success, 1 the file could not be read or is not a transcript, 2 bad usage
+    0 success (a day with no messages too), 1 the file could not be read or is not
+    a transcript, 2 bad usage
 
   Keys: press ? in the reader.
 `,
-	{
-		importMeta: import.meta,
-		allowUnknownFlags: true,
-		flags: flagSpec,
-	},
-);
+		{
+			importMeta: import.meta,
+			allowUnknownFlags: true,
+			flags: flagSpec,
+		},
+	);
 
-try {
-	const code = await run(cli.input, cli.flags);
-	process.exitCode = code;
-} catch (error) {
-	fail(error);
+	try {
+		const code = await run(cli.input, cli.flags);
+		process.exitCode = code;
+	} catch (error) {
+		fail(error);
+	}
 }

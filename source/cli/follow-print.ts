@@ -1,29 +1,78 @@
 import process from 'node:process';
+import {sanitizeLine} from '../core/transcript/sanitize.js';
 import type {Transcript} from '../core/transcript/types.js';
-import {type FileStamp, watchTranscript} from '../io/watch-file.js';
+import {type FileLook, lookAtFile} from '../io/watch-file.js';
 import {plainText} from '../output/plain-text.js';
 
+/** How long the file must stay unchanged before its last message counts as finished. */
+export const quietMs = 1000;
+
 /**
- * `--follow` without a terminal, like `tail -f`: after the transcript, each new message is
- * printed as it arrives. Runs until interrupted.
+ * `--follow` without a terminal, like `tail -f`: the transcript, then each new message,
+ * until interrupted. A message is printed only once it is complete: when the next header
+ * follows it, or, for the last message of the file, once the file ends in a line break and
+ * has not changed for `quietMs` (a writer still halfway through a message either writes
+ * on within that time or has stopped). When the file is truncated, rewritten, replaced
+ * (rotated) or deleted and created again, one line on stderr says so and the new content
+ * is printed from its start.
  */
-export function followPrint(
-	file: string,
-	transcript: Transcript,
-	since?: FileStamp,
-): Promise<number> {
-	let printed = transcript.messages.length;
+export function followPrint(file: string): Promise<number> {
+	const shown = sanitizeLine(file);
+	let printed = 0;
+	/** The last printed message as it read, to notice a rewritten file. */
+	let lastPrinted: string | undefined;
+	let current: Extract<FileLook, {kind: 'read'}> | undefined;
+	let wasGone = false;
+
+	const signature = (transcript: Transcript, index: number): string | undefined => {
+		const m = transcript.messages[index];
+		return m && `${m.line}\u0000${m.time}\u0000${m.rawSpeaker}\u0000${m.raw}`;
+	};
+	const restart = (why: string) => {
+		process.stderr.write(`chatreel: ${shown} ${why}; printing it from the start\n`);
+		printed = 0;
+		lastPrinted = undefined;
+	};
+	const printUpTo = (end: number) => {
+		if (!current || end <= printed) return;
+		const {transcript} = current;
+		const ids = transcript.messages.slice(printed, end).map((message) => message.id);
+		process.stdout.write(plainText(transcript, {collapse: false, ids}));
+		printed = end;
+		lastPrinted = signature(transcript, end - 1);
+	};
+	const printFinished = () => {
+		if (!current) return;
+		const count = current.transcript.messages.length;
+		const quiet = Date.now() - current.changedAt >= quietMs;
+		printUpTo(quiet && current.endsWithNewline ? count : count - 1);
+	};
+
 	return new Promise((resolve) => {
-		const unwatch = watchTranscript(
+		const unwatch = lookAtFile(
 			file,
-			(next) => {
-				// A file that shrank was replaced: start over from its end.
-				if (next.messages.length < printed) printed = next.messages.length;
-				const ids = next.messages.slice(printed).map((message) => message.id);
-				printed = next.messages.length;
-				if (ids.length > 0) process.stdout.write(plainText(next, {collapse: false, ids}));
+			(look) => {
+				if (look.kind === 'gone') {
+					process.stderr.write(`chatreel: ${shown} was deleted; waiting for it to come back\n`);
+					wasGone = true;
+					current = undefined;
+					return;
+				}
+				const previous = current;
+				current = look;
+				if (wasGone) {
+					wasGone = false;
+					restart('was created again');
+				} else if (previous && look.identity !== previous.identity) {
+					restart('was replaced');
+				} else if (previous && look.size < previous.size) {
+					restart('was truncated');
+				} else if (printed > 0 && signature(look.transcript, printed - 1) !== lastPrinted) {
+					restart('was rewritten');
+				}
+				printFinished();
 			},
-			since,
+			printFinished,
 		);
 		const stop = () => {
 			unwatch();
@@ -31,5 +80,6 @@ export function followPrint(
 		};
 		process.once('SIGINT', stop);
 		process.once('SIGTERM', stop);
+		process.once('SIGHUP', stop);
 	});
 }

@@ -5,19 +5,30 @@ import {InputError, UsageError} from '../core/errors.js';
 import {buildReel, defaultTalk, stepMessageId} from '../core/replay/reel.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import type {Transcript} from '../core/transcript/types.js';
-import {isDirectory, openHistory} from '../io/open-history.js';
-import {openTranscript} from '../io/open-transcript.js';
+import {stdinName} from '../io/load-stdin.js';
+import {isDirectory, openHistory, skippedNotice} from '../io/open-history.js';
+import {openTranscript, readTranscript} from '../io/open-transcript.js';
 import {bundledSample} from '../io/paths.js';
 import {openHistoryStream} from '../io/stream-history.js';
 import {openTranscriptStream, type StreamedOpen} from '../io/stream-transcript.js';
+import {openTerminalKeys} from '../io/terminal-keys.js';
 import {stampOf} from '../io/watch-file.js';
-import {jsonText} from '../output/json-output.js';
+import {jsonChunks} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
 import {asksToPresent, parseNumberFlag, reelSelection} from './flag-values.js';
 import type {Flags} from './flags.js';
 
 function write(text: string): void {
 	process.stdout.write(text);
+}
+
+/** Writes each chunk, waiting for the pipe to drain between them. */
+async function writeChunks(chunks: Iterable<string>): Promise<void> {
+	for (const chunk of chunks) {
+		if (!process.stdout.write(chunk)) {
+			await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+		}
+	}
 }
 
 // `| head` closes the pipe early: that is not an error.
@@ -49,56 +60,78 @@ function presentedIds(transcript: Transcript, flags: Flags): number[] {
 	return ids;
 }
 
-function withMessages(opened: StreamedOpen, path: string): StreamedOpen {
-	if (opened.first.meta.headers === 0) {
-		throw new InputError(`${sanitizeLine(path)}: no chat messages found; not a transcript`);
-	}
+/** `chatreel config …`, given its own words as typed: `config set speed -1` is a value. */
+export function runConfig(args: readonly string[]): number {
+	const result = runConfigCommand(args, openStore());
+	if (result.stdout) write(result.stdout);
+	if (result.stderr) process.stderr.write(result.stderr);
+	return result.exitCode;
+}
+
+/** Refuses what is not a transcript (an empty day is one). */
+function checked<T extends {first: Transcript}>(opened: T, path: string): T {
+	const {notTranscript} = opened.first.meta;
+	if (notTranscript) throw new InputError(`${sanitizeLine(path)}: ${notTranscript}`);
 	return opened;
 }
 
 export async function run(input: readonly string[], flags: Flags): Promise<number> {
-	if (input[0] === 'config') {
-		const result = runConfigCommand(input.slice(1), openStore());
-		if (result.stdout) write(result.stdout);
-		if (result.stderr) process.stderr.write(result.stderr);
-		return result.exitCode;
-	}
+	if (input[0] === 'config') return runConfig(input.slice(1));
 	if (input.length > 1) throw new UsageError('give one transcript at a time');
 	if (flags.print && flags.json) throw new UsageError('--print and --json cannot be used together');
 	parseNumberFlag('speed', flags.speed, 0.25, 64);
 	parseNumberFlag('idle-limit', flags.idleLimit, 0.1, 3600);
 	const present = asksToPresent(flags);
-	const path = input[0] ?? bundledSample;
-	const folder = isDirectory(path);
-	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
-	const stamp = folder ? undefined : stampOf(path);
-	const interactive = process.stdout.isTTY && process.stdin.isTTY && !flags.print && !flags.json;
-	if (interactive) {
-		// The reader opens big files in the background after the first screen (not with
-		// --follow, whose watcher compares with the file as read).
-		const open = (need: number): StreamedOpen => {
-			if (flags.follow) return {first: openTranscript(path)};
-			return folder ? openHistoryStream(path, need) : openTranscriptStream(path, need);
-		};
-		const {runReader} = await import('../app/reader-session.js');
-		return runReader((need) => withMessages(open(need), path), path, {...flags, present}, stamp);
+	// A pipe is read, never replaced by the sample: the sample is for a terminal with no path.
+	const fromStdin = input[0] === '-' || (input[0] === undefined && !process.stdin.isTTY);
+	if (fromStdin && flags.follow) {
+		throw new UsageError('--follow follows a file, not standard input');
 	}
-	const transcript = withMessages(
-		{first: folder ? openHistory(path) : openTranscript(path)},
-		path,
+	const path = fromStdin ? stdinName : (input[0] ?? bundledSample);
+	const folder = !fromStdin && isDirectory(path);
+	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
+	const stamp = folder || fromStdin ? undefined : stampOf(path);
+	const notices: string[] = [];
+	const onSkipped = (names: string[]) => notices.push(skippedNotice(names));
+	// Standard input is read whole (it cannot be read again from the start).
+	const piped = fromStdin ? checked({first: await readTranscript(process.stdin)}, path) : undefined;
+	if (process.stdout.isTTY && !flags.print && !flags.json) {
+		// Keys come from the terminal; when stdin carried the transcript, from /dev/tty.
+		const keys = fromStdin ? openTerminalKeys() : process.stdin.isTTY ? process.stdin : undefined;
+		if (keys) {
+			// The reader opens big files and folders in the background after the first screen
+			// (not with --follow, whose watcher compares with the file as read).
+			const open = (need: number): StreamedOpen => {
+				if (piped) return piped;
+				if (flags.follow) return {first: openTranscript(path)};
+				return folder ? openHistoryStream(path, need, onSkipped) : openTranscriptStream(path, need);
+			};
+			const {runReader} = await import('../app/reader-session.js');
+			return runReader(
+				(need) => checked(open(need), path),
+				fromStdin ? undefined : path,
+				{...flags, present},
+				stamp,
+				{keys, notices},
+			);
+		}
+	}
+	const transcript = (
+		piped ?? checked({first: folder ? openHistory(path, onSkipped) : openTranscript(path)}, path)
 	).first;
+	for (const notice of notices) process.stderr.write(`chatreel: ${sanitizeLine(notice)}\n`);
 	const problems = diagnosticsLine(transcript, path);
 	if (problems) process.stderr.write(`${problems}\n`);
 	if (flags.json) {
-		write(jsonText(transcript));
+		await writeChunks(jsonChunks(transcript));
 	} else if (present) {
 		write(plainText(transcript, {collapse: flags.collapse, ids: presentedIds(transcript, flags)}));
+	} else if (flags.follow) {
+		// The follower prints the transcript itself, holding back a last message still being written.
+		const {followPrint} = await import('./follow-print.js');
+		return followPrint(path);
 	} else {
-		write(plainText(transcript, {collapse: flags.collapse && !flags.follow}));
-		if (flags.follow) {
-			const {followPrint} = await import('./follow-print.js');
-			return followPrint(path, transcript, stamp);
-		}
+		write(plainText(transcript, {collapse: flags.collapse}));
 	}
 	return 0;
 }

@@ -2,9 +2,11 @@
 // the store; the CLI prints stdout/stderr and exits with exitCode.
 
 import {exitCodes} from '../cli/exit-codes.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {builtinThemeOrder} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
-import {cleanText} from './clean-text.js';
+import {copyBeforeReset} from './config-file.js';
+import {errorCode} from './file-lock.js';
 import {defaultSettings, type SettableKey, settableKeyNames, settableKeys} from './preferences.js';
 import {
 	findSettableKey,
@@ -24,6 +26,11 @@ const usage = (line: string): CommandResult => ({
 	stderr: `${line}\n`,
 	exitCode: exitCodes.usage,
 });
+
+/** A change that did not reach the file fails (its one line was already reported by the store). */
+function saved(store: Store): CommandResult | undefined {
+	return store.saving ? undefined : {stdout: '', stderr: '', exitCode: exitCodes.input};
+}
 
 function settingLines(store: Store): string {
 	return settableKeyNames.map((key) => `${key} = ${formatSetting(store.prefs[key])}\n`).join('');
@@ -69,10 +76,10 @@ export function runConfigCommand(
 	switch (command) {
 		case undefined:
 			return ok(
-				`config file: ${cleanText(store.path, 500)}\n${settingLines(store)}remembered transcripts: ${Object.keys(store.prefs.files).length}\n`,
+				`config file: ${maskLine(store.path, 500)}\n${settingLines(store)}remembered transcripts: ${Object.keys(store.prefs.files).length}\n`,
 			);
 		case 'path':
-			return tooMany(0, 'path takes no arguments') ?? ok(`${cleanText(store.path, 500)}\n`);
+			return tooMany(0, 'path takes no arguments') ?? ok(`${maskLine(store.path, 500)}\n`);
 		case 'keys':
 			return tooMany(0, 'keys takes no arguments') ?? ok(describeSettableKeys());
 		case 'get': {
@@ -91,23 +98,38 @@ export function runConfigCommand(
 			const {value, error} = parseSettingValue(key, raw, themeNames);
 			if (value === undefined) return usage(error ?? `chatreel: bad value for ${key}`);
 			store.set(key, value);
-			return ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
+			return saved(store) ?? ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
 		}
 		case 'reset': {
 			if (rest.length === 0) {
+				let backup: string | undefined;
+				try {
+					backup = copyBeforeReset(store.path);
+				} catch (error) {
+					return {
+						stdout: '',
+						stderr: `chatreel: could not back up ${maskLine(store.path, 500)} (${errorCode(error) ?? 'error'}); nothing was reset\n`,
+						exitCode: exitCodes.input,
+					};
+				}
 				store.reset();
-				return ok('chatreel: settings, positions and bookmarks reset to defaults\n');
+				const kept = backup ? `; the old file is kept as ${maskLine(backup, 500)}` : '';
+				return (
+					saved(store) ??
+					ok(`chatreel: settings, positions and bookmarks reset to defaults${kept}
+`)
+				);
 			}
 			const key = keyArgument(rest, 'reset');
 			if (typeof key !== 'string') return key;
 			const extra = tooMany(1, 'reset takes at most one key');
 			if (extra) return extra;
 			store.set(key, defaultSettings[key]);
-			return ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
+			return saved(store) ?? ok(`${key} = ${formatSetting(store.prefs[key])}\n`);
 		}
 		default:
 			return usage(
-				`chatreel: unknown config command "${cleanText(command, 64)}" (known: ${subcommands.join(', ')})`,
+				`chatreel: unknown config command "${maskLine(command, 64)}" (known: ${subcommands.join(', ')})`,
 			);
 	}
 }

@@ -2,9 +2,10 @@
 // a damaged file is moved aside to a timestamped backup and chatreel carries on.
 
 import fs from 'node:fs';
-import {cleanText} from './clean-text.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {errorCode} from './file-lock.js';
 import {defaultPreferences, type Preferences, validatePreferences} from './preferences.js';
+import {readSmallFile} from './read-small-file.js';
 
 export type ConfigRead = {
 	prefs: Preferences;
@@ -32,6 +33,18 @@ function moveAside(filePath: string, now: Date): string {
 	}
 }
 
+/** Copies the config file to `<file>.reset-<time>` before a reset; undefined when there is none. */
+export function copyBeforeReset(filePath: string, now = new Date()): string | undefined {
+	if (!fs.existsSync(filePath)) return undefined;
+	const base = `${filePath}.reset-${now.toISOString().replaceAll(':', '-')}`;
+	for (let n = 0; ; n++) {
+		const target = n === 0 ? base : `${base}-${n}`;
+		if (fs.existsSync(target)) continue;
+		fs.copyFileSync(filePath, target, fs.constants.COPYFILE_EXCL);
+		return target;
+	}
+}
+
 function parse(text: string): {json?: unknown} {
 	if (text.trim() === '') return {};
 	try {
@@ -48,14 +61,14 @@ function damaged(
 	now: Date,
 	salvaged = false,
 ): ConfigRead {
-	const shown = cleanText(filePath, 500);
+	const shown = maskLine(filePath, 500);
 	try {
 		const backup = moveAside(filePath, now);
 		const using = salvaged ? 'using defaults for the bad values' : 'using defaults';
 		return {
 			prefs,
 			writable: true,
-			notice: `chatreel: config file ${shown} was damaged${reason}; moved it to ${cleanText(backup, 500)} and ${using}`,
+			notice: `chatreel: config file ${shown} was damaged${reason}; moved it to ${maskLine(backup, 500)} and ${using}`,
 		};
 	} catch (error) {
 		return {
@@ -66,24 +79,28 @@ function damaged(
 	}
 }
 
-/** Reads and validates the config file; never throws. */
+/**
+ * Reads and validates the config file; never throws and never blocks: a config that is
+ * not a regular file (a FIFO, a device) is treated like a damaged one.
+ */
 export function readConfigFile(filePath: string, now = new Date()): ConfigRead {
-	let text: string;
-	try {
-		if (fs.statSync(filePath).size > maxConfigBytes) {
+	const read = readSmallFile(filePath, maxConfigBytes);
+	switch (read.kind) {
+		case 'missing':
+			return {prefs: defaultPreferences(), writable: true};
+		case 'not-regular':
+			return damaged(filePath, defaultPreferences(), ' (not a regular file)', now);
+		case 'too-large':
 			return damaged(filePath, defaultPreferences(), ' (too large)', now);
-		}
-		text = fs.readFileSync(filePath, 'utf8');
-	} catch (error) {
-		const code = errorCode(error);
-		if (code === 'ENOENT') return {prefs: defaultPreferences(), writable: true};
-		return {
-			prefs: defaultPreferences(),
-			writable: false,
-			unreadable: code ?? 'error',
-			notice: `chatreel: could not read config file ${cleanText(filePath, 500)} (${code ?? 'error'}); using defaults and not saving`,
-		};
+		case 'unreadable':
+			return {
+				prefs: defaultPreferences(),
+				writable: false,
+				unreadable: read.code,
+				notice: `chatreel: could not read config file ${maskLine(filePath, 500)} (${read.code}); using defaults and not saving`,
+			};
 	}
+	const {text} = read;
 	const {json} = parse(text);
 	if (json === undefined) return damaged(filePath, defaultPreferences(), '', now);
 	const {value, problems} = validatePreferences(json);

@@ -1,7 +1,7 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import {type KeyOverrides, keymap, modes} from '../input/keymap.js';
+import {readSmallFile} from './read-small-file.js';
 
 // keys.json in the config directory: {"cursor-down": ["j", "down", "ctrl-n"],
 // "speakers.speaker-filter": ["enter", "f"]}. Bad entries are reported and skipped.
@@ -52,13 +52,15 @@ export function validateKeyOverrides(
 		const shown = sanitizeLine(name).slice(0, 40);
 		if (!isTarget(name)) {
 			problems.push(`${file}: "${shown}" is not a command (the ids are in the README key table)`);
-		} else if (
-			!Array.isArray(keys) ||
-			keys.length === 0 ||
-			keys.length > 10 ||
-			!keys.every(isKeyName)
-		) {
+		} else if (!Array.isArray(keys) || keys.length === 0 || keys.length > 10) {
 			problems.push(`${file}: "${shown}" needs a list of keys like ["j", "down", "ctrl-n"]`);
+		} else if (!keys.every(isKeyName)) {
+			const bad = keys.find((key) => !isKeyName(key));
+			const named =
+				typeof bad === 'string' ? `"${sanitizeLine(bad).slice(0, 20)}"` : JSON.stringify(bad);
+			problems.push(
+				`${file}: "${shown}": ${named?.slice(0, 40)} is not a key name (a character, ctrl-a…ctrl-z, ${[...namedKeys].join(', ')})`,
+			);
 		} else {
 			overrides[name] = keys;
 		}
@@ -69,14 +71,19 @@ export function validateKeyOverrides(
 /** Reads `<configDir>/keys.json` when there is one; never throws. */
 export function loadKeyOverrides(configDir: string): {overrides: KeyOverrides; problems: string[]} {
 	const file = path.join(configDir, 'keys.json');
-	let text: string;
-	try {
-		text = fs.readFileSync(file, 'utf8');
-	} catch {
-		return {overrides: {}, problems: []};
+	const read = readSmallFile(file, 1024 * 1024);
+	if (read.kind === 'missing') return {overrides: {}, problems: []};
+	if (read.kind !== 'text') {
+		const reason =
+			read.kind === 'unreadable'
+				? `could not be read (${read.code})`
+				: read.kind === 'too-large'
+					? 'is too large'
+					: 'is not a regular file';
+		return {overrides: {}, problems: [`${sanitizeLine(file)}: ${reason}; using the default keys`]};
 	}
 	try {
-		return validateKeyOverrides(JSON.parse(text) as unknown, sanitizeLine(file));
+		return validateKeyOverrides(JSON.parse(read.text) as unknown, sanitizeLine(file));
 	} catch {
 		return {
 			overrides: {},

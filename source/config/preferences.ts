@@ -1,7 +1,8 @@
 // What chatreel remembers between runs: the user's settings and, per transcript, where the
 // reader was and what was bookmarked. Pure: validation never throws.
 
-import {cleanText} from './clean-text.js';
+import {maskLine} from '../core/transcript/sanitize.js';
+import {defaults} from '../state/defaults.js';
 
 export type Settings = {
 	/** Theme name: a file in `themes/` without `.json`. */
@@ -37,15 +38,7 @@ export type Preferences = Settings & {
 export const maxRememberedFiles = 200;
 const maxBookmarks = 5000;
 
-export const defaultSettings: Readonly<Settings> = {
-	theme: 'dark',
-	sidebar: true,
-	sidebarWidth: 24,
-	collapseFloods: true,
-	speed: 1,
-	idleLimit: 2,
-	resume: true,
-};
+export const defaultSettings: Readonly<Settings> = defaults;
 
 export function defaultPreferences(): Preferences {
 	return {...defaultSettings, files: {}};
@@ -177,7 +170,7 @@ export function validatePreferences(input: unknown): {value: Preferences; proble
 			for (const [key, entry] of Object.entries(input.files)) {
 				const {state, problem} = validateFileState(entry);
 				if (state) files[key] = state;
-				else problems.push(`files["${cleanText(key, 80)}"]: ${problem}`);
+				else problems.push(`files["${maskLine(key, 80)}"]: ${problem}`);
 			}
 			value.files = pruneFiles({...files});
 		} else {

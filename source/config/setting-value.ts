@@ -1,6 +1,6 @@
 // Turning `config set KEY VALUE` text into a checked value, and values back into text.
 
-import {cleanText} from './clean-text.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {
 	describeSpec,
 	isValidSetting,
@@ -25,11 +25,11 @@ export function findSettableKey(raw: string): SettableKey | undefined {
 }
 
 export function unknownKeyError(raw: string): string {
-	return `chatreel: unknown config key "${cleanText(raw, 64)}" (known: ${settableKeyNames.join(', ')})`;
+	return `chatreel: unknown config key "${maskLine(raw, 64)}" (known: ${settableKeyNames.join(', ')})`;
 }
 
 export function formatSetting(value: Settings[SettableKey]): string {
-	return typeof value === 'string' ? cleanText(value, 100) : String(value);
+	return typeof value === 'string' ? maskLine(value, 100) : String(value);
 }
 
 /** Parses a value typed by the user; `error` is one line ready for stderr. */
@@ -41,7 +41,7 @@ export function parseSettingValue(
 	const spec: SettingSpec = settableKeys[key];
 	const text = raw.trim();
 	const bad = () => ({
-		error: `chatreel: bad value "${cleanText(raw, 64)}" for ${key}: it ${describeSpec(spec)}`,
+		error: `chatreel: bad value "${maskLine(raw, 64)}" for ${key}: it ${describeSpec(spec)}`,
 	});
 	switch (spec.type) {
 		case 'boolean': {
@@ -57,7 +57,7 @@ export function parseSettingValue(
 		case 'theme': {
 			if (themeNames.includes(text)) return {value: text};
 			return {
-				error: `chatreel: unknown theme "${cleanText(raw, 64)}" (known: ${themeNames.join(', ')})`,
+				error: `chatreel: unknown theme "${maskLine(raw, 64)}" (known: ${themeNames.join(', ')})`,
 			};
 		}
 	}

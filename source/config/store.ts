@@ -3,9 +3,10 @@
 // a damaged file, and a lock with read-merge-write so two chatreel processes saving at once
 // keep each other's changes (each process writes only what it changed).
 
+import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
-import {cleanText} from './clean-text.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {type ConfigRead, readConfigFile} from './config-file.js';
 import {errorCode, withLock} from './file-lock.js';
 import {
@@ -47,6 +48,8 @@ export type Store = {
 	saveFile(key: string, state: Omit<FileState, 'seenAt'> & {seenAt?: string}): void;
 	/** Everything back to defaults, remembered transcripts included. */
 	reset(): void;
+	/** False once changes can no longer reach the file (its problem was reported). */
+	readonly saving: boolean;
 };
 
 type Change =
@@ -122,15 +125,13 @@ class ConfStore implements Store {
 		filePath: string,
 		conf: Conf<Record<string, unknown>> | undefined,
 		options: {stderr: (line: string) => void; lockTimeoutMs: number},
+		read: ConfigRead = {prefs: defaultPreferences(), writable: false},
 	) {
 		this.path = filePath;
 		this.dir = path.dirname(filePath);
 		this.#conf = conf;
 		this.#stderr = options.stderr;
 		this.#lockTimeoutMs = options.lockTimeoutMs;
-		const read: ConfigRead = conf
-			? readConfigFile(filePath)
-			: {prefs: defaultPreferences(), writable: false};
 		if (read.notice) this.#stderr(read.notice);
 		this.#current = read.prefs;
 		this.#writable = read.writable;
@@ -138,6 +139,10 @@ class ConfStore implements Store {
 
 	get prefs(): Preferences {
 		return this.#current;
+	}
+
+	get saving(): boolean {
+		return this.#conf !== undefined && this.#writable && !this.#reportedWriteError;
 	}
 
 	set<K extends SettableKey>(key: K, value: Settings[K]): void {
@@ -195,10 +200,24 @@ class ConfStore implements Store {
 			if (this.#reportedWriteError) return;
 			this.#reportedWriteError = true;
 			this.#stderr(
-				`chatreel: could not save settings to ${cleanText(this.path, 500)} (${errorCode(error) ?? 'error'}); keeping them for this session only`,
+				`chatreel: could not save settings to ${maskLine(this.path, 500)} (${errorCode(error) ?? 'error'}); keeping them for this session only`,
 			);
 		}
 	}
+}
+
+/** conf's platform default (env-paths' `config`), worked out here so the file can be checked first. */
+function defaultConfigDir(): string {
+	const home = os.homedir();
+	if (process.platform === 'darwin') return path.join(home, 'Library', 'Preferences', 'chatreel');
+	if (process.platform === 'win32') {
+		return path.join(
+			process.env.APPDATA || path.join(home, 'AppData', 'Roaming'),
+			'chatreel',
+			'Config',
+		);
+	}
+	return path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), 'chatreel');
 }
 
 /** Opens the preferences; never throws for I/O problems (it reports one line and goes on). */
@@ -206,23 +225,26 @@ export function openStore(options: StoreOptions = {}): Store {
 	const stderr = options.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
 	const dir = options.dir || process.env.CHATREEL_CONFIG_DIR || undefined;
 	const storeOptions = {stderr, lockTimeoutMs: options.lockTimeoutMs ?? 2000};
+	const cwd = path.resolve(dir ?? defaultConfigDir());
 	try {
+		// Read (and check) the file before conf does: conf's own read would block on a FIFO.
+		const read = readConfigFile(path.join(cwd, 'config.json'));
 		const conf = new Conf<Record<string, unknown>>({
 			projectName: 'chatreel',
 			projectSuffix: '',
-			cwd: dir === undefined ? undefined : path.resolve(dir),
+			cwd,
 			configName: 'config',
 			accessPropertiesByDotNotation: false,
 			deserialize: tolerantParse,
 		});
-		return new ConfStore(conf.path, conf, storeOptions);
+		return new ConfStore(conf.path, conf, storeOptions, read);
 	} catch (error) {
 		const where =
 			dir ??
 			(typeof error === 'object' && error !== null && 'path' in error ? String(error.path) : '.');
 		const filePath = path.resolve(where, 'config.json');
 		stderr(
-			`chatreel: cannot use config directory ${cleanText(path.dirname(filePath), 500)} (${errorCode(error) ?? 'error'}); settings are kept for this session only`,
+			`chatreel: cannot use config directory ${maskLine(path.dirname(filePath), 500)} (${errorCode(error) ?? 'error'}); settings are kept for this session only`,
 		);
 		return new ConfStore(filePath, undefined, storeOptions);
 	}

@@ -29,6 +29,8 @@ type Binding = {
 	readonly keys: readonly string[];
 	readonly description: string;
 	readonly mode: Mode;
+	/** The word the status bar shows after the key (`q:quit`). */
+	readonly short?: string;
 };
 
 export const keymap = [
@@ -45,12 +47,18 @@ export const keymap = [
 	{id: 'half-up', keys: ['ctrl-u'], description: 'Half a page up', mode: 'browse'},
 	{id: 'first', keys: ['g', 'home'], description: 'First message', mode: 'browse'},
 	{id: 'last', keys: ['G', 'end'], description: 'Last message', mode: 'browse'},
-	{id: 'goto-time', keys: [':'], description: 'Jump to a time (19:30, 19:30:15)', mode: 'browse'},
+	{
+		id: 'goto-time',
+		keys: [':'],
+		description: 'Jump to a time (19:30, 19:30:15)',
+		mode: 'browse',
+		short: 'time',
+	},
 	{id: 'prev-hour', keys: ['['], description: 'Previous hour', mode: 'browse'},
 	{id: 'next-hour', keys: [']'], description: 'Next hour', mode: 'browse'},
 	{id: 'prev-section', keys: ['{'], description: 'Previous talk or flood', mode: 'browse'},
 	{id: 'next-section', keys: ['}'], description: 'Next talk or flood', mode: 'browse'},
-	{id: 'search', keys: ['/'], description: 'Search', mode: 'browse'},
+	{id: 'search', keys: ['/'], description: 'Search', mode: 'browse', short: 'search'},
 	{id: 'next-hit', keys: ['n'], description: 'Next search hit', mode: 'browse'},
 	{id: 'prev-hit', keys: ['N'], description: 'Previous search hit', mode: 'browse'},
 	{
@@ -65,6 +73,7 @@ export const keymap = [
 		keys: ['s'],
 		description: 'Go to the speaker sidebar (in it: hide it)',
 		mode: 'browse',
+		short: 'speakers',
 	},
 	{
 		id: 'focus-sidebar',
@@ -91,12 +100,25 @@ export const keymap = [
 		keys: ['p'],
 		description: 'Present the talk under the cursor (a list when there are several)',
 		mode: 'browse',
+		short: 'present',
 	},
-	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'browse'},
-	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'browse'},
+	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'browse', short: 'help'},
+	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'browse', short: 'quit'},
 
-	{id: 'speaker-down', keys: ['j', 'down'], description: 'Next speaker', mode: 'speakers'},
-	{id: 'speaker-up', keys: ['k', 'up'], description: 'Previous speaker', mode: 'speakers'},
+	{
+		id: 'speaker-down',
+		keys: ['j', 'down'],
+		description: 'Next speaker',
+		mode: 'speakers',
+		short: 'move',
+	},
+	{
+		id: 'speaker-up',
+		keys: ['k', 'up'],
+		description: 'Previous speaker',
+		mode: 'speakers',
+		short: 'move',
+	},
 	{id: 'speaker-first', keys: ['g', 'home'], description: 'First speaker', mode: 'speakers'},
 	{id: 'speaker-last', keys: ['G', 'end'], description: 'Last speaker', mode: 'speakers'},
 	{
@@ -104,60 +126,149 @@ export const keymap = [
 		keys: ['enter'],
 		description: 'Show only this speaker (again: everyone)',
 		mode: 'speakers',
+		short: 'filter',
 	},
 	{
 		id: 'focus-pane',
 		keys: ['tab', 'escape'],
 		description: 'Back to the messages',
 		mode: 'speakers',
+		short: 'back',
 	},
-	{id: 'toggle-sidebar', keys: ['s'], description: 'Hide the sidebar', mode: 'speakers'},
-	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'speakers'},
+	{
+		id: 'toggle-sidebar',
+		keys: ['s'],
+		description: 'Hide the sidebar',
+		mode: 'speakers',
+		short: 'hide',
+	},
+	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'speakers', short: 'quit'},
 
 	{
 		id: 'input-submit',
 		keys: ['enter'],
 		description: 'Jump to the best hit and close',
 		mode: 'search',
+		short: 'jump',
 	},
 	{
 		id: 'input-cancel',
-		keys: ['escape', 'ctrl-c'],
+		keys: ['escape'],
 		description: 'Cancel and go back',
 		mode: 'search',
+		short: 'cancel',
 	},
 	{id: 'input-backspace', keys: ['backspace'], description: 'Delete a character', mode: 'search'},
 	{id: 'input-clear', keys: ['ctrl-u'], description: 'Clear the query', mode: 'search'},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'search'},
 
-	{id: 'input-submit', keys: ['enter'], description: 'Jump to the time', mode: 'command'},
-	{id: 'input-cancel', keys: ['escape', 'ctrl-c'], description: 'Cancel', mode: 'command'},
+	{
+		id: 'input-submit',
+		keys: ['enter'],
+		description: 'Jump to the time',
+		mode: 'command',
+		short: 'jump',
+	},
+	{id: 'input-cancel', keys: ['escape'], description: 'Cancel', mode: 'command', short: 'cancel'},
 	{id: 'input-backspace', keys: ['backspace'], description: 'Delete a character', mode: 'command'},
 	{id: 'input-clear', keys: ['ctrl-u'], description: 'Clear the line', mode: 'command'},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'command'},
 
 	{id: 'bookmark-down', keys: ['j', 'down'], description: 'Next bookmark', mode: 'bookmarks'},
 	{id: 'bookmark-up', keys: ['k', 'up'], description: 'Previous bookmark', mode: 'bookmarks'},
-	{id: 'bookmark-jump', keys: ['enter'], description: 'Jump to the bookmark', mode: 'bookmarks'},
-	{id: 'close', keys: ['escape', "'", 'q'], description: 'Close the list', mode: 'bookmarks'},
+	{
+		id: 'bookmark-jump',
+		keys: ['enter'],
+		description: 'Jump to the bookmark',
+		mode: 'bookmarks',
+		short: 'jump',
+	},
+	{
+		id: 'close',
+		keys: ['escape', "'", 'q'],
+		description: 'Close the list',
+		mode: 'bookmarks',
+		short: 'close',
+	},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'bookmarks'},
 
 	{id: 'chapter-down', keys: ['j', 'down'], description: 'Next talk', mode: 'chapters'},
 	{id: 'chapter-up', keys: ['k', 'up'], description: 'Previous talk', mode: 'chapters'},
-	{id: 'chapter-play', keys: ['enter', 'p'], description: 'Present this talk', mode: 'chapters'},
-	{id: 'close', keys: ['escape', 'q'], description: 'Close the list', mode: 'chapters'},
+	{
+		id: 'chapter-play',
+		keys: ['enter', 'p'],
+		description: 'Present this talk',
+		mode: 'chapters',
+		short: 'present',
+	},
+	{
+		id: 'close',
+		keys: ['escape', 'q'],
+		description: 'Close the list',
+		mode: 'chapters',
+		short: 'close',
+	},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'chapters'},
 
 	{
 		id: 'help-down',
-		keys: ['j', 'down', 'space', 'pagedown'],
+		keys: ['j', 'down'],
 		description: 'Scroll help down',
 		mode: 'help',
+		short: 'scroll',
 	},
-	{id: 'help-up', keys: ['k', 'up', 'b', 'pageup'], description: 'Scroll help up', mode: 'help'},
-	{id: 'close', keys: ['escape', '?', 'q'], description: 'Close help', mode: 'help'},
+	{id: 'help-up', keys: ['k', 'up'], description: 'Scroll help up', mode: 'help', short: 'scroll'},
+	{
+		id: 'help-page-down',
+		keys: ['space', 'pagedown'],
+		description: 'Scroll help a page down',
+		mode: 'help',
+	},
+	{id: 'help-page-up', keys: ['b', 'pageup'], description: 'Scroll help a page up', mode: 'help'},
+	{
+		id: 'close',
+		keys: ['escape', '?', 'q'],
+		description: 'Close help',
+		mode: 'help',
+		short: 'close',
+	},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'help'},
 
-	{id: 'present-toggle', keys: ['space'], description: 'Pause or resume', mode: 'present'},
-	{id: 'present-next', keys: ['right', 'l'], description: 'Next message now', mode: 'present'},
-	{id: 'present-prev', keys: ['left', 'h'], description: 'Back one message', mode: 'present'},
-	{id: 'present-faster', keys: ['+', '='], description: 'Double the speed', mode: 'present'},
-	{id: 'present-slower', keys: ['-'], description: 'Halve the speed', mode: 'present'},
+	{
+		id: 'present-toggle',
+		keys: ['space'],
+		description: 'Pause or resume',
+		mode: 'present',
+		short: 'pause',
+	},
+	{
+		id: 'present-next',
+		keys: ['right', 'l'],
+		description: 'Next message now',
+		mode: 'present',
+		short: 'step',
+	},
+	{
+		id: 'present-prev',
+		keys: ['left', 'h'],
+		description: 'Back one message',
+		mode: 'present',
+		short: 'step',
+	},
+	{
+		id: 'present-faster',
+		keys: ['+', '='],
+		description: 'Double the speed',
+		mode: 'present',
+		short: 'speed',
+	},
+	{
+		id: 'present-slower',
+		keys: ['-'],
+		description: 'Halve the speed',
+		mode: 'present',
+		short: 'speed',
+	},
 	{
 		id: 'present-seek',
 		keys: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'],
@@ -173,7 +284,14 @@ export const keymap = [
 		description: 'Previous talk (chapter)',
 		mode: 'present',
 	},
-	{id: 'present-exit', keys: ['q', 'escape'], description: 'Back to the reader', mode: 'present'},
+	{
+		id: 'present-exit',
+		keys: ['q', 'escape'],
+		description: 'Back to the reader',
+		mode: 'present',
+		short: 'back',
+	},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'present'},
 ] as const satisfies readonly Binding[];
 
 export type CommandId = (typeof keymap)[number]['id'];
@@ -247,6 +365,44 @@ export function keyLabel(key: string): string {
 export function keysLabel(keys: readonly string[]): string {
 	if (keys.length === 10 && keys[0] === '0') return '0-9';
 	return keys.map(keyLabel).join(' ');
+}
+
+/** The key shown for a command in a mode (`q`, `Ctrl-c`), or undefined when it has none. */
+export function keyFor(bindings: KeyBindings, mode: Mode, id: CommandId): string | undefined {
+	const key = bindings.bindingsFor(mode).find((binding) => binding.id === id)?.keys[0];
+	return key === undefined ? undefined : keyLabel(key);
+}
+
+type Hint = CommandId | readonly [CommandId, CommandId];
+
+/** The commands the status bar names in each mode, in order; a pair shares one word. */
+const statusHints: Record<Mode, readonly Hint[]> = {
+	browse: ['help', 'search', 'goto-time', 'toggle-sidebar', 'present', 'quit'],
+	speakers: [['speaker-down', 'speaker-up'], 'speaker-filter', 'focus-pane', 'toggle-sidebar'],
+	search: ['input-submit', 'input-cancel'],
+	command: ['input-submit', 'input-cancel'],
+	bookmarks: ['bookmark-jump', 'close'],
+	chapters: ['chapter-play', 'close'],
+	help: [['help-down', 'help-up'], 'close'],
+	present: [
+		'present-toggle',
+		['present-prev', 'present-next'],
+		['present-faster', 'present-slower'],
+		'present-exit',
+	],
+};
+
+/** `?:help /:search … q:quit` from the bindings in force; unbound commands are left out. */
+export function statusHint(bindings: KeyBindings, mode: Mode): string {
+	const parts: string[] = [];
+	for (const hint of statusHints[mode]) {
+		const ids: readonly CommandId[] = typeof hint === 'string' ? [hint] : hint;
+		const keys = ids.map((id) => keyFor(bindings, mode, id));
+		if (keys.some((key) => key === undefined)) continue;
+		const binding = bindings.bindingsFor(mode).find((b) => b.id === ids[0]);
+		parts.push(`${keys.join('/')}:${binding?.short ?? ids[0]}`);
+	}
+	return parts.join(' ');
 }
 
 /** The README's key table, one section per mode. */

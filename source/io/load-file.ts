@@ -8,7 +8,7 @@ import {sanitizeLine} from '../core/transcript/sanitize.js';
 
 export type LoadedFile = Decoded & {path: string};
 
-const MAX_BYTES = 1024 ** 3;
+export const MAX_BYTES = 1024 ** 3;
 const PROBE_BYTES = 8192;
 
 const errnoMessages: Record<string, string> = {

@@ -22,18 +22,30 @@ export function reasonOf(error: unknown, file: string): string {
 	return sanitizeLine(reason).slice(0, 200);
 }
 
+/** A file without a date in its name is a day only when its front matter dates it or it holds messages. */
+export function isUndatedDay(transcript: Transcript): boolean {
+	return (
+		!transcript.meta.notTranscript && (transcript.meta.headers > 0 || transcript.meta.date !== '')
+	);
+}
+
 /**
  * Reads every transcript of `dir` (see listTranscriptFiles) and merges them in order: ids
  * run 0..n-1 across files and `day`/`seconds` count from the first file's date. A file that
- * cannot be read becomes a diagnostic; throws InputError only when the folder holds none.
+ * cannot be read becomes a diagnostic. A file with no date in its name that is not a dated
+ * or non-empty transcript (a README.md, notes) is skipped and named to `onSkipped`. Throws
+ * InputError only when the folder holds no day.
  */
-export function openHistory(dir: string): Transcript {
+export function openHistory(dir: string, onSkipped?: (names: string[]) => void): Transcript {
 	const files = listTranscriptFiles(dir);
 	const title = sanitizeLine(path.basename(path.resolve(dir)));
 	const merger = createHistoryMerger(title, dir);
+	const skipped: string[] = [];
+	let days = 0;
 	for (const file of files) {
 		const name = sanitizeLine(file);
 		const full = path.join(dir, file);
+		const nameDate = dateInName(file);
 		try {
 			const loaded = loadFile(full);
 			const transcript = buildTranscript(loaded.text, {
@@ -41,10 +53,29 @@ export function openHistory(dir: string): Transcript {
 				badSequences: loaded.badSequences,
 				source: loaded.path,
 			});
-			merger.add(name, transcript, dateInName(file));
+			if (nameDate === undefined && !isUndatedDay(transcript)) {
+				skipped.push(name);
+				continue;
+			}
+			merger.add(name, transcript, nameDate);
+			if (!transcript.meta.notTranscript) days++;
 		} catch (error) {
-			merger.fail(name, reasonOf(error, full));
+			if (nameDate === undefined) skipped.push(name);
+			else merger.fail(name, reasonOf(error, full));
 		}
 	}
+	if (days === 0) throw new InputError(`${sanitizeLine(dir)}: no transcripts in this folder`);
+	if (skipped.length > 0) onSkipped?.(skipped);
 	return merger.finish();
+}
+
+/** One line naming the files a folder skipped. */
+export function skippedNotice(names: readonly string[]): string {
+	const shown = names.slice(0, 3).join(', ');
+	const more = names.length > 3 ? ` and ${names.length - 3} more` : '';
+	const what =
+		names.length === 1
+			? 'a file that is not a dated transcript'
+			: `${names.length} files that are not dated transcripts`;
+	return `skipped ${what}: ${shown}${more}`;
 }

@@ -1,5 +1,5 @@
 import type {Message} from '../core/transcript/types.js';
-import {wrapText} from './wrap-text.js';
+import {truncateToWidth, wrapText} from './wrap-text.js';
 
 // How a message reads in the pane, as plain lines; the view only adds colour.
 export type BodyLine = {
@@ -27,7 +27,7 @@ export function layoutMessage(message: Message, width: number, maxLines: number)
 	let byWidth = cache.get(message);
 	const hit = byWidth?.get(key);
 	if (hit) return hit;
-	const layout = computeLayout(message, width, Math.max(1, maxLines));
+	const layout = wrapBody(message, width, Math.max(1, maxLines));
 	if (!byWidth) {
 		byWidth = new Map();
 		cache.set(message, byWidth);
@@ -37,7 +37,7 @@ export function layoutMessage(message: Message, width: number, maxLines: number)
 	return layout;
 }
 
-function computeLayout(message: Message, width: number, maxLines: number): MessageLayout {
+function wrapBody(message: Message, width: number, maxLines: number): MessageLayout {
 	const lines: BodyLine[] = [];
 	const marker = markerFor(message);
 	if (marker) lines.push({text: marker, start: -1, role: 'marker'});
@@ -57,7 +57,8 @@ function computeLayout(message: Message, width: number, maxLines: number): Messa
 	} else if (message.kind === 'link') {
 		lines.push({text: '[link]', start: -1, role: 'marker'});
 	}
-	if (message.url) lines.push({text: message.url, start: -1, role: 'link'});
+	// Only what fits is laid out: a URL of a megabyte costs one line's worth.
+	if (message.url) lines.push({text: truncateToWidth(message.url, width), start: -1, role: 'link'});
 	if (lines.length === 0) lines.push({text: '', start: -1, role: 'text'});
 	return {lines};
 }

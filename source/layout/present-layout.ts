@@ -1,7 +1,14 @@
 // The presentation screen as plain lines: title, history (dimmed), the current step, and the
 // progress line. Pure, so that widths can be tested without rendering.
 
-import type {Reel, ReelPlayback, ReelStep} from '../core/replay/reel.js';
+import {messageDate} from '../core/analysis/message-date.js';
+import {
+	type Reel,
+	type ReelPlayback,
+	type ReelStep,
+	reelProgress,
+	stepMessageId,
+} from '../core/replay/reel.js';
 import {formatDuration, formatSpeed, totalMs} from '../core/replay/replay-clock.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {floodSummary} from './flood-summary.js';
@@ -19,7 +26,7 @@ export function clockTime(seconds: number): string {
 }
 
 /** The lines of one step at `width`, at most `maxLines` of them. */
-export function stepLines(
+export function stepScreenLines(
 	transcript: Transcript,
 	step: ReelStep,
 	width: number,
@@ -73,14 +80,14 @@ export function reelLines(
 			fitLine({segments: [segment('Nothing to replay.', 'more')], tone: 'plain'}, width),
 		];
 	}
-	let lines = stepLines(transcript, current, width, height, 'current');
+	let lines = stepScreenLines(transcript, current, width, height, 'current');
 	let room = height - lines.length;
 	for (let index = state.index - 1; index >= 0 && room > 1; index--) {
 		const step = steps[index];
 		if (!step) {
 			break;
 		}
-		const block = stepLines(transcript, step, width, height, 'history');
+		const block = stepScreenLines(transcript, step, width, height, 'history');
 		// A block that does not fit whole is cut at the top, as if scrolled off the screen.
 		const shown = block.slice(-(room - 1));
 		lines = [...shown, blankLine(width), ...lines];
@@ -96,8 +103,11 @@ export function titleLine(reel: Reel, transcript: Transcript, width: number): Sc
 	if (reel.talkIndex !== undefined) {
 		extra.push(`talk ${reel.talkIndex + 1}/${transcript.talks.length}`);
 	}
-	if (transcript.meta.date) {
-		extra.push(transcript.meta.date);
+	// The talk's own day: in a history, a talk months after the first day shows its date.
+	const first = reel.steps[0];
+	const date = first ? messageDate(transcript, stepMessageId(first)) : transcript.meta.date;
+	if (date) {
+		extra.push(date);
 	}
 	const right = extra.length > 0 ? ` ${extra.join(' · ')}` : '';
 	const rightWidth = displayWidth(right);
@@ -120,7 +130,8 @@ export function progressLine(state: ReelPlayback, width: number): ScreenLine {
 	const {steps} = state.reel;
 	const step = steps[state.index];
 	const time = ` ${step ? clockTime(step.seconds) : '--:--:--'} `;
-	const count = steps.length === 0 ? '0/0' : `${state.index + 1}/${steps.length}`;
+	const [through, total] = reelProgress(state.reel, state.index);
+	const count = steps.length === 0 ? '0/0' : `${through}/${total}`;
 	const remaining = totalMs(state.reel, state.index, state.speed, state.idleLimit);
 	const icon = state.playing ? '▶' : '❚❚';
 	const tail = ` ${count}  ${formatSpeed(state.speed)}  `;
@@ -129,8 +140,7 @@ export function progressLine(state: ReelPlayback, width: number): ScreenLine {
 	const barWidth = width - fixed;
 	const segments = [segment(time, 'status')];
 	if (barWidth >= 4) {
-		const filled =
-			steps.length === 0 ? 0 : Math.round((barWidth * (state.index + 1)) / steps.length);
+		const filled = total === 0 ? 0 : Math.round((barWidth * through) / total);
 		segments.push(
 			segment('━'.repeat(filled), 'bar'),
 			segment('─'.repeat(barWidth - filled), 'barEmpty'),

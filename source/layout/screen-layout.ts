@@ -18,7 +18,7 @@ export type ScreenLayout = {
 
 export type LayoutOptions = {sidebar: boolean; sidebarWidth: number; inputLine: boolean};
 
-export function computeLayout(width: number, height: number, options: LayoutOptions): ScreenLayout {
+export function screenLayout(width: number, height: number, options: LayoutOptions): ScreenLayout {
 	const tooSmall = width < minimumSize.width || height < minimumSize.height;
 	// Header, timeline, status bar; the input line takes a row of its own.
 	const chrome = 3 + (options.inputLine ? 1 : 0);

@@ -30,7 +30,7 @@ export function keepVisible(view: Viewport, heightOf: HeightOf, height: number):
 }
 
 /** Index of the item that ends `lines` lines after `from` (walking forward or back). */
-export function stepLines(
+export function itemAfterLines(
 	from: number,
 	lines: number,
 	count: number,

@@ -66,10 +66,38 @@ function isNewline(segment: string): boolean {
 	return segment === '\n' || segment === '\r\n' || segment === '\r';
 }
 
+// Line-breaking rules for Chinese text (kinsoku): closing punctuation never starts a line and
+// opening brackets never end one. URLs may break after `/`, `?` and `&`.
+const noLineStart = new Set([...'。，、；：！？）」』】〕》〉”’…‥·．,.;:!?)]}%～〜—ー']);
+const noLineEnd = new Set([...'（「『【〔《〈“‘([{']);
+const breakAfter = new Set([...'/?&']);
+
+/** True when the line may be broken between `before` and `after`. */
+function mayBreakBetween(before: Cell, after: Cell): boolean {
+	if (noLineStart.has(after.text) || noLineEnd.has(before.text)) {
+		return false;
+	}
+	return (
+		before.text === ' ' || before.width >= 2 || after.width >= 2 || breakAfter.has(before.text)
+	);
+}
+
+/** Positions in `cells` where a line may be broken, in order. */
+function breakPositions(cells: readonly Cell[]): number[] {
+	const positions: number[] = [];
+	for (let i = 1; i < cells.length; i++) {
+		if (mayBreakBetween(cells[i - 1]!, cells[i]!)) {
+			positions.push(i);
+		}
+	}
+	return positions;
+}
+
 /**
- * Wraps `text` into lines no wider than `width` cells. Breaks after spaces and around wide
- * (CJK, emoji) characters, hard-breaks words longer than a line, keeps the text's own line
- * breaks, and stops after `maxLines` lines, reporting how much of the text was left.
+ * Wraps `text` into lines no wider than `width` cells. Breaks after spaces, around wide
+ * (CJK, emoji) characters and after `/ ? &`, never before closing or after opening
+ * punctuation, hard-breaks words longer than a line, keeps the text's own line breaks, and
+ * stops after `maxLines` lines, reporting how much of the text was left.
  */
 export function wrapText(
 	text: string,
@@ -88,8 +116,8 @@ export function wrapText(
 	};
 	let cells: Cell[] = [];
 	let used = 0;
-	// Index in `cells` where the line may be broken (the tail moves to the next line).
-	let breakAt = -1;
+	// Positions in `cells` where the line may be broken (the tail moves to the next line).
+	let breaks: number[] = [];
 	let afterNewline = false;
 	for (const {segment, index} of graphemes(text)) {
 		if (isNewline(segment)) {
@@ -100,7 +128,7 @@ export function wrapText(
 			}
 			cells = [];
 			used = 0;
-			breakAt = -1;
+			breaks = [];
 			afterNewline = true;
 			continue;
 		}
@@ -110,13 +138,17 @@ export function wrapText(
 			cell = {text: '?', width: 1, index};
 		}
 		const isSpace = cell.text === ' ';
+		const previous = cells.at(-1);
 		if (used + cell.width > width) {
 			let tail: Cell[] = [];
-			if (isSpace) {
-				// A space that overflows ends the line and is dropped.
-			} else if (breakAt > 0) {
-				tail = cells.slice(breakAt);
-				cells = cells.slice(0, breakAt);
+			if (isSpace || (previous && mayBreakBetween(previous, cell))) {
+				// Break right here; an overflowing space ends the line and is dropped.
+			} else {
+				const breakAt = breaks.at(-1) ?? 0;
+				if (breakAt > 0) {
+					tail = cells.slice(breakAt);
+					cells = cells.slice(0, breakAt);
+				}
 			}
 			pushLine(cells);
 			while (tail[0]?.text === ' ') {
@@ -128,19 +160,17 @@ export function wrapText(
 			}
 			cells = tail;
 			used = tail.reduce((sum, c) => sum + c.width, 0);
-			breakAt = -1;
+			breaks = breakPositions(cells);
 			if (isSpace) {
 				continue;
 			}
 		}
-		if (cell.width >= 2 && cells.length > 0) {
-			breakAt = cells.length;
+		const last = cells.at(-1);
+		if (last && mayBreakBetween(last, cell)) {
+			breaks.push(cells.length);
 		}
 		cells.push(cell);
 		used += cell.width;
-		if (isSpace || cell.width >= 2) {
-			breakAt = cells.length;
-		}
 	}
 	if (cells.length > 0 || afterNewline || lines.length === 0) {
 		pushLine(cells);

@@ -1,10 +1,11 @@
 import type {Flood, Message, Transcript} from '../core/transcript/types.js';
 import {floodMembership} from '../layout/pane-items.js';
 
-// `--print`: one line per message, continuation lines indented, floods folded into one
-// line. Text is already sanitized by the core, so nothing here can drive a terminal.
+// `--print`: one line per message (a body's own line breaks shown as ` ↵ `), floods folded
+// into one line, so grep and awk see one record a line. Text is already sanitized by the
+// core, so nothing here can drive a terminal.
 
-const indent = ' '.repeat(10);
+const lineBreak = ' ↵ ';
 
 function bodyLines(message: Message): string[] {
 	switch (message.kind) {
@@ -24,10 +25,12 @@ function bodyLines(message: Message): string[] {
 }
 
 export function messageLine(message: Message): string {
-	const [first = '', ...rest] = bodyLines(message);
+	const body = bodyLines(message)
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.join(lineBreak);
 	const speaker = message.speaker === '' ? '(no name)' : message.speaker;
-	const head = `${message.time}  ${speaker}  ${first}`.trimEnd();
-	return [head, ...rest.map((line) => `${indent}${line}`.trimEnd())].join('\n');
+	return `${message.time}  ${speaker}  ${body}`.trimEnd();
 }
 
 export function floodLine(flood: Flood): string {

@@ -3,7 +3,14 @@ import {createTimeIndex} from '../core/analysis/time-index.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {floodMembership} from '../layout/pane-items.js';
 import {cursorMessageId, moveCursor, rebuildPane} from './pane-navigation.js';
-import type {ViewState} from './view-state.js';
+import type {SearchState, ViewState} from './view-state.js';
+
+/** The search runs again over the new transcript. */
+function withoutResult(search: SearchState): SearchState {
+	if (search.phase === 'typing') return {...search, result: undefined};
+	if (search.phase === 'applied') return {...search, result: undefined, jumpOnResult: false};
+	return search;
+}
 
 /** Floods to fold in the new transcript: as they were, and new ones as the others are. */
 function carryFolds(state: ViewState, next: Transcript): Set<number> {
@@ -34,7 +41,7 @@ export function withTranscript(state: ViewState, transcript: Transcript): ViewSt
 		marks: sectionStarts(transcript.talks, transcript.floods),
 		timeIndex: createTimeIndex(transcript.messages),
 		bookmarks: state.bookmarks.filter((id) => id < transcript.messages.length),
-		search: {query: state.search.query, origin: state.search.origin},
+		search: withoutResult(state.search),
 	};
 	let next = rebuildPane(swapped, {folded: carryFolds(state, transcript)}, Math.max(0, keep));
 	if (atEnd) next = moveCursor(next, next.pane.items.length - 1, -1);

@@ -5,8 +5,8 @@ import {
 	itemAtOrAfterMessage,
 	itemMessageId,
 } from '../layout/pane-items.js';
-import {type HeightOf, keepVisible, maxTop, stepLines} from '../layout/scroll.js';
-import type {ViewState} from './view-state.js';
+import {type HeightOf, itemAfterLines, keepVisible, maxTop} from '../layout/scroll.js';
+import {layoutFor, type Overlay, type ViewState} from './view-state.js';
 
 // Moving through the pane. Every function returns a new state and looks at no more
 // items than fit on a few screens.
@@ -62,12 +62,32 @@ export function cursorToTop(state: ViewState, index: number): ViewState {
 	return {...state, view: {top: Math.min(cursor, limit), cursor}};
 }
 
+/**
+ * The state with its layout recomputed for what is now on screen (an input line, the
+ * sidebar), and the cursor kept on screen in it.
+ */
+export function relayout(
+	state: ViewState,
+	width = state.layout.width,
+	height = state.layout.height,
+) {
+	const layout = layoutFor(state, width, height);
+	const next = {...state, layout};
+	const same =
+		layout.paneHeight === state.layout.paneHeight && layout.textWidth === state.layout.textWidth;
+	return same ? next : moveCursor(next, next.view.cursor);
+}
+
+export function withOverlay(state: ViewState, overlay: Overlay | undefined): ViewState {
+	return relayout({...state, overlay});
+}
+
 export function moveLines(state: ViewState, lines: number, direction: 1 | -1): ViewState {
 	const {items} = state.pane;
 	const heightOf = heightFunction(state);
 	const height = state.layout.paneHeight;
-	const top = stepLines(state.view.top, lines, items.length, heightOf, direction);
-	const cursor = stepLines(state.view.cursor, lines, items.length, heightOf, direction);
+	const top = itemAfterLines(state.view.top, lines, items.length, heightOf, direction);
+	const cursor = itemAfterLines(state.view.cursor, lines, items.length, heightOf, direction);
 	const limit = maxTop(items.length, heightOf, height);
 	const moved = {...state, view: {top: Math.min(top, limit), cursor}};
 	return moveCursor(moved, cursor, direction);

@@ -1,10 +1,14 @@
 import {stepMessageId} from '../core/replay/reel.js';
 import type {CommandId} from '../input/keymap.js';
-import {revealMessage} from './pane-navigation.js';
-import {type PresentAction, presentReducer} from './present-state.js';
-import {type ViewState, withMode} from './view-state.js';
+import {revealMessage, withOverlay} from './pane-navigation.js';
+import {type PresentAction, type PresentState, presentReducer} from './present-state.js';
+import type {ViewState} from './view-state.js';
 
-function presentAction(state: ViewState, id: CommandId, key: string): PresentAction | undefined {
+function presentAction(
+	state: ViewState,
+	id: CommandId,
+	seekTenth: number,
+): PresentAction | undefined {
 	switch (id) {
 		case 'present-toggle':
 			return {type: 'present/toggle'};
@@ -17,7 +21,7 @@ function presentAction(state: ViewState, id: CommandId, key: string): PresentAct
 		case 'present-slower':
 			return {type: 'present/slower'};
 		case 'present-seek':
-			return {type: 'present/seek', digit: Number(key)};
+			return {type: 'present/seek', digit: seekTenth};
 		case 'present-home':
 			return {type: 'present/home'};
 		case 'present-end':
@@ -32,18 +36,21 @@ function presentAction(state: ViewState, id: CommandId, key: string): PresentAct
 }
 
 /** Leaves the presentation with the reader's cursor on the message that was on screen. */
-function exitPresentation(state: ViewState): ViewState {
-	const present = state.present;
-	const step = present?.reel.steps[present.index];
-	const closed = withMode({...state, present: undefined}, 'browse');
+function exitPresentation(state: ViewState, present: PresentState): ViewState {
+	const step = present.reel.steps[present.index];
+	const closed = withOverlay(state, undefined);
 	return step ? revealMessage(closed, stepMessageId(step)) : closed;
 }
 
-export function presentCommand(state: ViewState, id: CommandId, key: string): ViewState {
-	if (!state.present) return state;
-	if (id === 'present-exit') return exitPresentation(state);
-	const action = presentAction(state, id, key);
+/**
+ * `seekTenth`: for present-seek, which of its keys was pressed (the first seeks to 0 %, the
+ * tenth to 90 %), so a keys.json that rebinds the digits keeps working.
+ */
+export function presentCommand(state: ViewState, id: CommandId, seekTenth = 0): ViewState {
+	if (state.overlay?.kind !== 'present') return state;
+	if (id === 'present-exit') return exitPresentation(state, state.overlay.present);
+	const action = presentAction(state, id, seekTenth);
 	if (!action) return state;
-	const present = presentReducer(state.present, action);
-	return {...state, present, presentDefaults: {...state.presentDefaults, speed: present.speed}};
+	const present = presentReducer(state.overlay.present, action);
+	return {...state, overlay: {kind: 'present', present}, speed: present.speed};
 }

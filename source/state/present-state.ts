@@ -2,6 +2,7 @@
 import {buildReel, type Reel, type ReelPlayback, stepMessageId} from '../core/replay/reel.js';
 import {clampSpeed, fasterSpeed, seekPercent, slowerSpeed} from '../core/replay/replay-clock.js';
 import type {Transcript} from '../core/transcript/types.js';
+import {defaults} from './defaults.js';
 
 export type PresentState = ReelPlayback & {
 	/** The last step is on screen; the replay has stopped. */
@@ -21,8 +22,6 @@ export type PresentAction =
 	| {type: 'present/tick'}
 	| {type: 'present/chapter'; delta: 1 | -1; transcript: Transcript};
 
-export const defaultIdleLimit = 2;
-
 export type PresentOptions = {playing?: boolean; speed?: number; idleLimit?: number};
 
 /** Marks the last step as finished (and stopped), any other step as not finished. */
@@ -38,8 +37,8 @@ export function createPresentState(reel: Reel, options: PresentOptions = {}): Pr
 		reel,
 		index: 0,
 		playing: options.playing ?? true,
-		speed: clampSpeed(options.speed ?? 1),
-		idleLimit: options.idleLimit ?? defaultIdleLimit,
+		speed: clampSpeed(options.speed ?? defaults.speed),
+		idleLimit: options.idleLimit ?? defaults.idleLimit,
 		finished: false,
 	});
 }

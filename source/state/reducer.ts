@@ -4,7 +4,7 @@ import {buildReel, defaultTalk, type ReelSelection} from '../core/replay/reel.js
 import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
-import {type CommandId, helpLineCount} from '../input/keymap.js';
+import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
 import {withTranscript} from './follow.js';
 import {indexingNotice, withIndexed, withIndexing} from './indexing.js';
 import {
@@ -12,13 +12,15 @@ import {
 	moveCursor,
 	moveLines,
 	rebuildPane,
+	relayout,
 	revealMessage,
+	withOverlay,
 } from './pane-navigation.js';
 import {presentCommand} from './present-commands.js';
 import {createPresentState, type PresentAction, presentReducer} from './present-state.js';
 import {searchCommand, withSearchResult} from './search-commands.js';
 import {sidebarCommand} from './sidebar-commands.js';
-import {layoutFor, type ViewState, withMode} from './view-state.js';
+import {modeOf, type ReaderConfig, readerConfig, type ViewState} from './view-state.js';
 
 export type Action =
 	| {type: 'keys'; keys: readonly string[]}
@@ -34,66 +36,101 @@ export type Action =
 	| {type: 'indexing'; percent: number}
 	| {type: 'indexed'; transcript: Transcript};
 
-export function reducer(state: ViewState, action: Action): ViewState {
-	switch (action.type) {
-		case 'keys':
-			return action.keys.reduce(applyKey, state);
-		case 'command':
-			return command({...state, notice: undefined}, action.id, action.key);
-		case 'text':
-			if (state.mode !== 'search' && state.mode !== 'command') return state;
-			return searchCommand.typed(state, state.input + action.text);
-		case 'resize':
-			return resize(state, action.width, action.height);
-		case 'search-result':
-			return withSearchResult(state, action.result);
-		case 'present':
-			return state.present
-				? {...state, present: presentReducer(state.present, action.action)}
-				: state;
-		case 'open-present':
-			return openPresentation(state, action.selection);
-		case 'jump': {
-			const moved = revealMessage(state, action.id, {toTop: true});
-			return action.notice ? {...moved, notice: {text: action.notice, kind: 'info'}} : moved;
+export type Reducer = (state: ViewState, action: Action) => ViewState;
+
+/** The one reducer of the reader's state, built from what does not change while it runs. */
+export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
+	const config = readerConfig(options);
+	const reducer: Reducer = (state, action) => {
+		switch (action.type) {
+			case 'keys':
+				return action.keys.reduce((next, key) => applyKey(next, key), state);
+			case 'command':
+				return command({...state, notice: undefined}, action.id, action.key, config);
+			case 'text':
+				return typed(state, action.text);
+			case 'resize':
+				return resize(state, action.width, action.height);
+			case 'search-result':
+				return withSearchResult(state, action.result);
+			case 'present': {
+				const overlay = state.overlay;
+				if (overlay?.kind !== 'present') return state;
+				return {
+					...state,
+					overlay: {...overlay, present: presentReducer(overlay.present, action.action)},
+				};
+			}
+			case 'open-present':
+				return openPresentation(state, config, action.selection);
+			case 'jump': {
+				const moved = revealMessage(state, action.id, {toTop: true});
+				return action.notice ? {...moved, notice: {text: action.notice, kind: 'info'}} : moved;
+			}
+			case 'notice':
+				return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
+			case 'transcript':
+				return withTranscript(state, action.transcript);
+			case 'indexing':
+				return withIndexing(state, action.percent);
+			case 'indexed':
+				return withIndexed(state, action.transcript);
+			default:
+				return assertNever(action);
 		}
-		case 'notice':
-			return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
-		case 'transcript':
-			return withTranscript(state, action.transcript);
-		case 'indexing':
-			return withIndexing(state, action.percent);
-		case 'indexed':
-			return withIndexed(state, action.transcript);
-		default:
-			return assertNever(action);
-	}
-}
+	};
 
-const textModes = new Set<ViewState['mode']>(['search', 'command']);
-
-/** One key in the current mode: a command from the keymap, or text for the input line. */
-function applyKey(state: ViewState, key: string): ViewState {
-	const id = state.keys.commandFor(state.mode, key);
-	const text = keyText(key);
-	if (textModes.has(state.mode) && id === undefined && text !== undefined) {
-		return reducer(state, {type: 'text', text});
+	/** One key in the current mode: text for the input line, or a command from the keymap. */
+	function applyKey(state: ViewState, key: string): ViewState {
+		const mode = modeOf(state);
+		const text = keyText(key);
+		// In a text box a printable key is always text, whatever a keys.json binds to it.
+		if ((mode === 'search' || mode === 'command') && text !== undefined) {
+			return reducer(state, {type: 'text', text});
+		}
+		const id = config.keys.commandFor(mode, key);
+		return id ? reducer(state, {type: 'command', id, key}) : state;
 	}
-	return id ? reducer(state, {type: 'command', id, key}) : state;
+
+	return reducer;
 }
 
 function assertNever(value: never): never {
 	throw new Error(`unhandled action ${JSON.stringify(value)}`);
 }
 
+function typed(state: ViewState, text: string): ViewState {
+	if (state.overlay?.kind === 'command') {
+		return {...state, overlay: {kind: 'command', input: state.overlay.input + text}};
+	}
+	if (state.search.phase === 'typing') return searchCommand.typed(state, state.search.input + text);
+	return state;
+}
+
+/** The largest scroll top of the help overlay: its last line at the bottom of the pane. */
+function maxHelpTop(state: ViewState): number {
+	return Math.max(0, helpLineCount - state.layout.paneHeight);
+}
+
 function resize(state: ViewState, width: number, height: number): ViewState {
-	const next = {...state, layout: layoutFor(state, width, height)};
-	return moveCursor(next, next.view.cursor);
+	const next = relayout(state, width, height);
+	const overlay = next.overlay;
+	const top = overlay?.kind === 'help' ? Math.min(overlay.top, maxHelpTop(next)) : undefined;
+	const resized = top === undefined ? next : {...next, overlay: {kind: 'help' as const, top}};
+	return moveCursor(resized, resized.view.cursor);
+}
+
+function scrollHelp(state: ViewState, delta: number): ViewState {
+	if (state.overlay?.kind !== 'help') return state;
+	const top = Math.max(0, Math.min(maxHelpTop(state), state.overlay.top + delta));
+	return {...state, overlay: {kind: 'help', top}};
 }
 
 function jumpToTime(state: ViewState, query: string): ViewState {
-	const closed = withMode({...state, input: ''}, 'browse');
-	const target = parseTimeQuery(query, state.transcript.meta.date);
+	const closed = withOverlay(state, undefined);
+	// A clock alone means that time on the day at the cursor (in a history, not the first day).
+	const day = state.transcript.messages[cursorMessageId(state)]?.day ?? 0;
+	const target = parseTimeQuery(query, state.transcript.meta.date, day);
 	if (!target) {
 		return {
 			...closed,
@@ -147,7 +184,11 @@ function toggleBookmark(state: ViewState): ViewState {
 	};
 }
 
-function openPresentation(state: ViewState, selection?: ReelSelection): ViewState {
+function openPresentation(
+	state: ViewState,
+	config: ReaderConfig,
+	selection?: ReelSelection,
+): ViewState {
 	const talk = selection ? undefined : defaultTalk(state.transcript, cursorMessageId(state));
 	const chosen = selection ?? (talk === undefined ? undefined : {talk});
 	if (!chosen) {
@@ -157,13 +198,25 @@ function openPresentation(state: ViewState, selection?: ReelSelection): ViewStat
 	if (reel.steps.length === 0) {
 		return {...state, notice: {text: 'nothing to present in that range', kind: 'error'}};
 	}
-	const present = createPresentState(reel, state.presentDefaults);
-	return {...withMode(state, 'present'), present};
+	const present = createPresentState(reel, {speed: state.speed, idleLimit: config.idleLimit});
+	return withOverlay(state, {kind: 'present', present});
 }
 
-function command(state: ViewState, id: CommandId, key: string): ViewState {
+/** Which of present-seek's keys `key` is: its place, not its name, says how far to seek. */
+function seekTenth(config: ReaderConfig, key: string): number {
+	const seek = config.keys.bindingsFor('present').find((binding) => binding.id === 'present-seek');
+	return Math.max(0, seek?.keys.indexOf(key) ?? 0);
+}
+
+function emptyBookmarksNotice(config: ReaderConfig): string {
+	const key = keyFor(config.keys, 'browse', 'toggle-bookmark');
+	return key ? `no bookmarks yet (${key} bookmarks a message)` : 'no bookmarks yet';
+}
+
+function command(state: ViewState, id: CommandId, key: string, config: ReaderConfig): ViewState {
 	const page = Math.max(1, state.layout.paneHeight - 1);
 	const messageId = cursorMessageId(state);
+	const overlay = state.overlay;
 	switch (id) {
 		case 'cursor-down':
 			return moveCursor(state, state.view.cursor + 1, 1);
@@ -185,7 +238,7 @@ function command(state: ViewState, id: CommandId, key: string): ViewState {
 				'the end follows when the whole file is read',
 			);
 		case 'goto-time':
-			return withMode({...state, input: ''}, 'command');
+			return withOverlay(state, {kind: 'command', input: ''});
 		case 'prev-hour':
 			return jumpToMessage(state, state.timeIndex.prevHour(messageId));
 		case 'next-hour':
@@ -202,52 +255,57 @@ function command(state: ViewState, id: CommandId, key: string): ViewState {
 			return toggleBookmark(state);
 		case 'list-bookmarks':
 			if (state.bookmarks.length === 0) {
-				return {...state, notice: {text: 'no bookmarks yet (m bookmarks a message)', kind: 'info'}};
+				return {...state, notice: {text: emptyBookmarksNotice(config), kind: 'info'}};
 			}
-			return withMode({...state, bookmarkSelected: 0}, 'bookmarks');
+			return withOverlay(state, {kind: 'bookmarks', selected: 0});
 		case 'bookmark-down':
 		case 'bookmark-up': {
+			if (overlay?.kind !== 'bookmarks') return state;
 			const delta = id === 'bookmark-down' ? 1 : -1;
 			const last = state.bookmarks.length - 1;
-			return {
-				...state,
-				bookmarkSelected: Math.max(0, Math.min(last, state.bookmarkSelected + delta)),
-			};
+			const selected = Math.max(0, Math.min(last, overlay.selected + delta));
+			return {...state, overlay: {kind: 'bookmarks', selected}};
 		}
-		case 'bookmark-jump':
-			return jumpToMessage(withMode(state, 'browse'), state.bookmarks[state.bookmarkSelected]);
+		case 'bookmark-jump': {
+			const selected = overlay?.kind === 'bookmarks' ? overlay.selected : 0;
+			return jumpToMessage(withOverlay(state, undefined), state.bookmarks[selected]);
+		}
 		case 'cycle-theme': {
-			const names = state.themeNames;
+			const names = config.themeNames;
 			const next = names[(names.indexOf(state.themeName) + 1) % names.length] ?? state.themeName;
 			return {...state, themeName: next, notice: {text: `theme: ${next}`, kind: 'info'}};
 		}
 		case 'help':
-			return withMode({...state, helpTop: 0}, 'help');
+			return withOverlay(state, {kind: 'help', top: 0});
 		case 'help-down':
-		case 'help-up': {
-			const step = key === 'space' || key.startsWith('page') || key === 'b' ? page : 1;
-			const helpTop = Math.max(0, state.helpTop + (id === 'help-down' ? step : -step));
-			return {...state, helpTop: Math.min(helpTop, helpLineCount)};
-		}
+			return scrollHelp(state, 1);
+		case 'help-up':
+			return scrollHelp(state, -1);
+		case 'help-page-down':
+			return scrollHelp(state, page);
+		case 'help-page-up':
+			return scrollHelp(state, -page);
 		case 'close':
-			return withMode(state, 'browse');
+			return withOverlay(state, undefined);
 		case 'clear': {
 			const cleared = state.filter === undefined ? state : rebuildPane(state, {filter: undefined});
-			return {...cleared, search: {query: ''}};
+			return {...cleared, search: {phase: 'closed'}};
 		}
 		case 'present': {
 			const talk = defaultTalk(state.transcript, messageId) ?? 0;
-			if (state.transcript.talks.length <= 1) return openPresentation(state);
-			return withMode({...state, chapterSelected: talk}, 'chapters');
+			if (state.transcript.talks.length <= 1) return openPresentation(state, config);
+			return withOverlay(state, {kind: 'chapters', selected: talk});
 		}
 		case 'chapter-down':
 		case 'chapter-up': {
+			if (overlay?.kind !== 'chapters') return state;
 			const last = state.transcript.talks.length - 1;
-			const next = state.chapterSelected + (id === 'chapter-down' ? 1 : -1);
-			return {...state, chapterSelected: Math.max(0, Math.min(last, next))};
+			const next = overlay.selected + (id === 'chapter-down' ? 1 : -1);
+			return {...state, overlay: {kind: 'chapters', selected: Math.max(0, Math.min(last, next))}};
 		}
 		case 'chapter-play':
-			return openPresentation(state, {talk: state.chapterSelected});
+			if (overlay?.kind !== 'chapters') return state;
+			return openPresentation(state, config, {talk: overlay.selected});
 		case 'quit':
 			return {...state, quit: true};
 		case 'search':
@@ -257,7 +315,9 @@ function command(state: ViewState, id: CommandId, key: string): ViewState {
 		case 'input-cancel':
 		case 'input-backspace':
 		case 'input-clear':
-			return state.mode === 'command' ? commandLine(state, id) : searchCommand.run(state, id);
+			return overlay?.kind === 'command'
+				? commandLine(state, overlay.input, id)
+				: searchCommand.run(state, id, config.keys);
 		case 'toggle-sidebar':
 		case 'focus-sidebar':
 		case 'focus-pane':
@@ -278,22 +338,22 @@ function command(state: ViewState, id: CommandId, key: string): ViewState {
 		case 'present-next-chapter':
 		case 'present-prev-chapter':
 		case 'present-exit':
-			return presentCommand(state, id, key);
+			return presentCommand(state, id, seekTenth(config, key));
 		default:
 			return assertNever(id);
 	}
 }
 
-function commandLine(state: ViewState, id: CommandId): ViewState {
+function commandLine(state: ViewState, input: string, id: CommandId): ViewState {
 	switch (id) {
 		case 'input-submit':
-			return jumpToTime(state, state.input.trim());
+			return jumpToTime(state, input.trim());
 		case 'input-cancel':
-			return withMode({...state, input: ''}, 'browse');
+			return withOverlay(state, undefined);
 		case 'input-backspace':
-			return {...state, input: [...state.input].slice(0, -1).join('')};
+			return {...state, overlay: {kind: 'command', input: [...input].slice(0, -1).join('')}};
 		case 'input-clear':
-			return {...state, input: ''};
+			return {...state, overlay: {kind: 'command', input: ''}};
 		default:
 			return state;
 	}

@@ -1,41 +1,52 @@
 import {hitPosition, nextHit, prevHit} from '../core/search/hit-navigation.js';
 import type {SearchResult} from '../core/search/search-types.js';
-import type {CommandId} from '../input/keymap.js';
-import {cursorMessageId, rebuildPane, revealMessage} from './pane-navigation.js';
-import {type ViewState, withMode} from './view-state.js';
+import {type CommandId, type KeyBindings, keyFor} from '../input/keymap.js';
+import {cursorMessageId, rebuildPane, relayout, revealMessage} from './pane-navigation.js';
+import type {SearchOrigin, SearchState, ViewState} from './view-state.js';
 
-// The three-state search: closed, typing (results follow each keystroke and the pane
-// previews the best hit), applied (n/N walk the hits in time order).
+// The search's phases (see SearchState): closed, typing, applied.
+
+function withSearch(state: ViewState, search: SearchState): ViewState {
+	return relayout({...state, search});
+}
 
 function typed(state: ViewState, input: string): ViewState {
-	if (state.mode === 'command') return {...state, input};
-	return {...state, input, search: {...state.search, query: input.trim()}};
+	if (state.search.phase !== 'typing') return state;
+	return {...state, search: {...state.search, input, query: input.trim()}};
 }
 
 export function withSearchResult(state: ViewState, result: SearchResult): ViewState {
-	if (result.query !== state.search.query) return state;
-	const next = {...state, search: {...state.search, result, jumpOnResult: false}};
+	const search = state.search;
+	if (search.phase === 'closed' || result.query !== search.query) return state;
+	const jump = search.phase === 'typing' || search.jumpOnResult;
+	const next: ViewState = {
+		...state,
+		search:
+			search.phase === 'typing' ? {...search, result} : {...search, result, jumpOnResult: false},
+	};
 	const best = result.hits[result.best];
-	if (state.mode === 'search' || state.search.jumpOnResult) {
+	if (jump) {
 		if (best) return revealMessage(next, best.id, {unfold: true});
-		if (state.search.jumpOnResult) {
+		if (search.phase === 'applied') {
 			return {...next, notice: {text: `no hits for ${result.query}`, kind: 'info'}};
 		}
 	}
 	return next;
 }
 
-function restoreOrigin(state: ViewState, origin: ViewState['search']['origin']): ViewState {
-	if (!origin) return state;
+function restoreOrigin(state: ViewState, origin: SearchOrigin): ViewState {
 	return rebuildPane(state, {folded: origin.folded, filter: origin.filter}, origin.id);
 }
 
-function walk(state: ViewState, direction: 1 | -1): ViewState {
-	const hits = state.search.result?.hits ?? [];
+function walk(state: ViewState, direction: 1 | -1, keys: KeyBindings): ViewState {
+	const search = state.search;
+	const hits = search.phase === 'closed' ? [] : (search.result?.hits ?? []);
 	if (hits.length === 0) {
-		const text = state.search.query
-			? `no hits for ${state.search.query}`
-			: 'no search yet (press /)';
+		const key = keyFor(keys, 'browse', 'search');
+		const text =
+			search.phase !== 'closed' && search.query
+				? `no hits for ${search.query}`
+				: `no search yet${key ? ` (press ${key})` : ''}`;
 		return {...state, notice: {text, kind: 'info'}};
 	}
 	const from = cursorMessageId(state);
@@ -48,46 +59,46 @@ function walk(state: ViewState, direction: 1 | -1): ViewState {
 	return {...moved, notice: {text, kind: 'info'}};
 }
 
-function run(state: ViewState, id: CommandId): ViewState {
+function submit(state: ViewState): ViewState {
+	const search = state.search;
+	if (search.phase !== 'typing') return state;
+	const {query, result} = search;
+	if (!query) return withSearch(state, {phase: 'closed'});
+	const current = result?.query === query ? result : undefined;
+	const closed = withSearch(state, {
+		phase: 'applied',
+		query,
+		result,
+		jumpOnResult: current === undefined,
+	});
+	const best = current?.hits[current.best];
+	if (best) return revealMessage(closed, best.id, {unfold: true});
+	if (!current) return closed;
+	return {...closed, notice: {text: `no hits for ${query}`, kind: 'info'}};
+}
+
+function run(state: ViewState, id: CommandId, keys: KeyBindings): ViewState {
+	const search = state.search;
 	switch (id) {
-		case 'search':
-			return withMode(
-				{
-					...state,
-					input: '',
-					search: {
-						query: '',
-						origin: {id: cursorMessageId(state), folded: state.folded, filter: state.filter},
-					},
-				},
-				'search',
-			);
-		case 'input-submit': {
-			const closed = withMode({...state, input: ''}, 'browse');
-			const result = state.search.result;
-			const best = result?.query === state.search.query ? result.hits[result.best] : undefined;
-			if (!best) {
-				if (!state.search.query) return {...closed, search: {query: ''}};
-				if (result?.query !== state.search.query) {
-					return {...closed, search: {...state.search, jumpOnResult: true}};
-				}
-				return {...closed, notice: {text: `no hits for ${state.search.query}`, kind: 'info'}};
-			}
-			return revealMessage(closed, best.id, {unfold: true});
+		case 'search': {
+			const origin = {id: cursorMessageId(state), folded: state.folded, filter: state.filter};
+			return withSearch(state, {phase: 'typing', input: '', query: '', origin});
 		}
+		case 'input-submit':
+			return submit(state);
 		case 'input-cancel':
-			return restoreOrigin(
-				withMode({...state, input: '', search: {query: ''}}, 'browse'),
-				state.search.origin,
-			);
+			if (search.phase !== 'typing') return state;
+			return restoreOrigin(withSearch(state, {phase: 'closed'}), search.origin);
 		case 'input-backspace':
-			return typed(state, [...state.input].slice(0, -1).join(''));
+			return search.phase === 'typing'
+				? typed(state, [...search.input].slice(0, -1).join(''))
+				: state;
 		case 'input-clear':
 			return typed(state, '');
 		case 'next-hit':
-			return walk(state, 1);
+			return walk(state, 1, keys);
 		case 'prev-hit':
-			return walk(state, -1);
+			return walk(state, -1, keys);
 		default:
 			return state;
 	}

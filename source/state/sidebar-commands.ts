@@ -1,14 +1,13 @@
 import type {CommandId} from '../input/keymap.js';
-import {rebuildPane} from './pane-navigation.js';
-import {layoutFor, type ViewState} from './view-state.js';
+import {rebuildPane, relayout} from './pane-navigation.js';
+import type {ViewState} from './view-state.js';
 
 function setSidebar(state: ViewState, shown: boolean, focus: boolean): ViewState {
-	const next: ViewState = {
+	return relayout({
 		...state,
 		sidebar: {...state.sidebar, shown},
-		mode: focus ? 'speakers' : 'browse',
-	};
-	return {...next, layout: layoutFor(next, state.layout.width, state.layout.height)};
+		focus: focus ? 'speakers' : 'pane',
+	});
 }
 
 function select(state: ViewState, index: number): ViewState {
@@ -21,7 +20,7 @@ export function sidebarCommand(state: ViewState, id: CommandId): ViewState {
 	switch (id) {
 		case 'toggle-sidebar':
 			// From the pane, s goes to the sidebar (showing it if hidden); in the sidebar, s hides it.
-			return state.mode === 'speakers'
+			return state.focus === 'speakers'
 				? setSidebar(state, false, false)
 				: setSidebar(state, true, true);
 		case 'focus-sidebar':

@@ -5,24 +5,67 @@ import type {Transcript} from '../core/transcript/types.js';
 import {defaultKeyBindings, type KeyBindings, type Mode} from '../input/keymap.js';
 import type {PaneModel} from '../layout/pane-items.js';
 import {buildPane, floodMembership} from '../layout/pane-items.js';
-import {computeLayout, type ScreenLayout} from '../layout/screen-layout.js';
+import {type ScreenLayout, screenLayout} from '../layout/screen-layout.js';
 import type {Viewport} from '../layout/scroll.js';
+import {defaults} from './defaults.js';
 import type {PresentState} from './present-state.js';
 
 /** Below this width the sidebar shows only while focused. */
 export const narrowWidth = 60;
 
+/** What the reader is built with and never changes while it runs: not state. */
+export type ReaderConfig = {
+	/** Effective key bindings (the keymap with the user's keys.json). */
+	keys: KeyBindings;
+	/** The order `T` cycles through. */
+	themeNames: readonly string[];
+	/** Longest pause a presentation replays, in seconds. */
+	idleLimit: number;
+};
+
+export function readerConfig(config: Partial<ReaderConfig> = {}): ReaderConfig {
+	return {
+		keys: config.keys ?? defaultKeyBindings,
+		themeNames: config.themeNames ?? [defaults.theme],
+		idleLimit: config.idleLimit ?? defaults.idleLimit,
+	};
+}
+
 export type Notice = {text: string; kind: 'info' | 'error'};
 
-export type SearchState = {
-	/** The query the result belongs to (or is being computed for). */
-	query: string;
-	result?: SearchResult;
-	/** Enter came before the result: jump to the best hit when it arrives. */
-	jumpOnResult?: boolean;
-	/** Where the reader was when the search box opened, for Esc. */
-	origin?: {id: number; folded: ReadonlySet<number>; filter?: string};
-};
+/** Where the reader was when the search box opened, for Esc. */
+export type SearchOrigin = {id: number; folded: ReadonlySet<number>; filter?: string};
+
+/**
+ * The search: closed; typing in the box (results follow each keystroke, the pane previews
+ * the best hit, Esc goes back to the origin); applied (n/N walk the hits).
+ */
+export type SearchState =
+	| {phase: 'closed'}
+	| {
+			phase: 'typing';
+			input: string;
+			/** The trimmed input: what the result belongs to (or is being computed for). */
+			query: string;
+			origin: SearchOrigin;
+			result?: SearchResult;
+	  }
+	| {
+			phase: 'applied';
+			query: string;
+			result?: SearchResult;
+			/** Enter came before the result: jump to the best hit when it arrives. */
+			jumpOnResult: boolean;
+	  };
+
+/** What covers the pane or takes the keys from it, with the state only it needs. */
+export type Overlay =
+	| {kind: 'help'; top: number}
+	| {kind: 'bookmarks'; selected: number}
+	| {kind: 'chapters'; selected: number}
+	| {kind: 'present'; present: PresentState}
+	/** The `:` command line. */
+	| {kind: 'command'; input: string};
 
 export type ViewState = {
 	readonly transcript: Transcript;
@@ -31,29 +74,23 @@ export type ViewState = {
 	readonly timeIndex: TimeIndex;
 	pane: PaneModel;
 	layout: ScreenLayout;
-	mode: Mode;
 	view: Viewport;
 	folded: ReadonlySet<number>;
 	filter?: string;
+	/** Which of the reading screen's two lists has the keys. */
+	focus: 'pane' | 'speakers';
 	sidebar: {shown: boolean; width: number; selected: number};
-	/** Text of the search box or the command line. */
-	input: string;
+	overlay?: Overlay;
 	search: SearchState;
 	notice?: Notice;
 	bookmarks: number[];
-	bookmarkSelected: number;
-	helpTop: number;
-	chapterSelected: number;
 	themeName: string;
-	themeNames: string[];
-	present?: PresentState;
-	presentDefaults: {speed: number; idleLimit: number};
+	/** The presentation speed, kept for the next replay. */
+	speed: number;
 	/** Percent of a big file read so far while it is read in the background. */
 	indexing?: number;
 	/** A `:` time past what is loaded, jumped to when indexing ends. */
 	waitingTime?: number;
-	/** Effective key bindings (the keymap with the user's keys.json). */
-	keys: KeyBindings;
 	quit: boolean;
 };
 
@@ -64,61 +101,58 @@ export type InitOptions = {
 	sidebarWidth?: number;
 	collapseFloods?: boolean;
 	themeName?: string;
-	themeNames?: string[];
 	bookmarks?: number[];
 	speed?: number;
-	idleLimit?: number;
-	keys?: KeyBindings;
 };
 
+/** The keymap mode: which table of keys applies. */
+export function modeOf(state: Pick<ViewState, 'overlay' | 'search' | 'focus'>): Mode {
+	if (state.overlay) return state.overlay.kind;
+	if (state.search.phase === 'typing') return 'search';
+	return state.focus === 'speakers' ? 'speakers' : 'browse';
+}
+
 export function layoutFor(
-	state: Pick<ViewState, 'sidebar' | 'mode'>,
+	state: Pick<ViewState, 'sidebar' | 'overlay' | 'search' | 'focus'>,
 	width: number,
 	height: number,
 ) {
-	return computeLayout(width, height, {
+	const mode = modeOf(state);
+	return screenLayout(width, height, {
 		// On narrow terminals the sidebar takes the screen only while it has the focus.
-		sidebar: state.sidebar.shown && (width >= narrowWidth || state.mode === 'speakers'),
+		sidebar: state.sidebar.shown && (width >= narrowWidth || mode === 'speakers'),
 		sidebarWidth: state.sidebar.width,
-		inputLine: state.mode === 'search' || state.mode === 'command',
+		inputLine: mode === 'search' || mode === 'command',
 	});
 }
 
 export function initialState(transcript: Transcript, options: InitOptions): ViewState {
 	const membership = floodMembership(transcript);
-	const folded = new Set<number>(
-		options.collapseFloods === false ? [] : transcript.floods.map((_, index) => index),
-	);
+	const collapse = options.collapseFloods ?? defaults.collapseFloods;
+	const folded = new Set<number>(collapse ? transcript.floods.map((_, index) => index) : []);
 	const pane = buildPane(transcript, {folded}, membership);
-	const sidebar = {shown: options.sidebar ?? false, width: options.sidebarWidth ?? 24, selected: 0};
-	const mode: Mode = 'browse';
+	const sidebar = {
+		shown: options.sidebar ?? defaults.sidebar,
+		width: options.sidebarWidth ?? defaults.sidebarWidth,
+		selected: 0,
+	};
 	const firstSelectable = pane.items.findIndex((item) => item.kind !== 'separator');
+	const search: SearchState = {phase: 'closed'};
 	return {
 		transcript,
 		membership,
 		marks: sectionStarts(transcript.talks, transcript.floods),
 		timeIndex: createTimeIndex(transcript.messages),
 		pane,
-		layout: layoutFor({sidebar, mode}, options.width, options.height),
-		mode,
+		layout: layoutFor({sidebar, search, focus: 'pane'}, options.width, options.height),
 		view: {top: 0, cursor: Math.max(0, firstSelectable)},
 		folded,
+		focus: 'pane',
 		sidebar,
-		input: '',
-		search: {query: ''},
+		search,
 		bookmarks: options.bookmarks ?? [],
-		bookmarkSelected: 0,
-		helpTop: 0,
-		chapterSelected: 0,
-		themeName: options.themeName ?? 'dark',
-		themeNames: options.themeNames ?? [options.themeName ?? 'dark'],
-		presentDefaults: {speed: options.speed ?? 1, idleLimit: options.idleLimit ?? 2},
-		keys: options.keys ?? defaultKeyBindings,
+		themeName: options.themeName ?? defaults.theme,
+		speed: options.speed ?? defaults.speed,
 		quit: false,
 	};
-}
-
-export function withMode(state: ViewState, mode: Mode): ViewState {
-	const next = {...state, mode};
-	return {...next, layout: layoutFor(next, state.layout.width, state.layout.height)};
 }

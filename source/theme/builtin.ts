@@ -2,13 +2,14 @@
 
 import darkJson from '../../themes/dark.json' with {type: 'json'};
 import monoJson from '../../themes/mono.json' with {type: 'json'};
+import {defaults} from '../state/defaults.js';
 import type {Theme} from './types.js';
 
 // Bundled from the same files users see in themes/, so the two cannot drift apart.
 const dark: Theme = darkJson;
 const mono: Theme = monoJson;
 
-export const defaultThemeName = 'dark';
+export const defaultThemeName = defaults.theme;
 
 export const builtinThemes: Readonly<{dark: Theme; mono: Theme}> = {dark, mono};
 

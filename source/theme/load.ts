@@ -3,8 +3,8 @@
 
 import fs from 'node:fs';
 import path from 'node:path';
-import {cleanText} from '../config/clean-text.js';
 import {errorCode} from '../config/file-lock.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {builtinThemeOrder, builtinThemes} from './builtin.js';
 import type {Theme} from './types.js';
 import {validateTheme} from './validate.js';
@@ -18,13 +18,13 @@ function readDir(dir: string, problems: string[]): Theme[] {
 	} catch (error) {
 		const code = errorCode(error);
 		if (code !== 'ENOENT' && code !== 'ENOTDIR') {
-			problems.push(`themes folder ${cleanText(dir, 300)} could not be read (${code ?? 'error'})`);
+			problems.push(`themes folder ${maskLine(dir, 300)} could not be read (${code ?? 'error'})`);
 		}
 		return [];
 	}
 	const themes: Theme[] = [];
 	for (const name of names.sort()) {
-		const label = `theme ${cleanText(name, 100)}`;
+		const label = `theme ${maskLine(name, 100)}`;
 		const file = path.join(dir, name);
 		let text: string;
 		try {

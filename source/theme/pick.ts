@@ -1,6 +1,6 @@
 // Choosing the theme for a run, cycling with `T`, and colouring speakers.
 
-import {cleanText} from '../config/clean-text.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {builtinThemes, defaultThemeName} from './builtin.js';
 import type {Theme} from './types.js';
 
@@ -35,9 +35,7 @@ export function pickTheme(
 	const theme = themes.get(name);
 	if (theme) return theme;
 	const known = [...themes.keys()].join(', ');
-	options.warn?.(
-		`unknown theme "${cleanText(name, 64)}" (known: ${known}); using ${fallback.name}`,
-	);
+	options.warn?.(`unknown theme "${maskLine(name, 64)}" (known: ${known}); using ${fallback.name}`);
 	return fallback;
 }
 

@@ -1,7 +1,7 @@
 // Checks a theme file: every role present, every colour one chatreel can draw.
 
-import {cleanText} from '../config/clean-text.js';
 import {isThemeName} from '../config/preferences.js';
+import {maskLine} from '../core/transcript/sanitize.js';
 import {parseColor} from './colors.js';
 import type {Color, Theme, ThemeColors} from './types.js';
 
@@ -24,7 +24,7 @@ const mustBeColor = 'must be a colour name or #rrggbb';
 
 /** Checks a parsed theme file; `problem` names the file and the first bad field. */
 export function validateTheme(json: unknown, fileName: string): {theme?: Theme; problem?: string} {
-	const label = `theme ${cleanText(fileName, 100)}`;
+	const label = `theme ${maskLine(fileName, 100)}`;
 	const fail = (field: string, message: string) => ({problem: `${label}: ${field} ${message}`});
 	if (!isRecord(json)) return {problem: `${label}: must be a JSON object with "colors"`};
 	const fallbackName = fileName.replace(/\.json$/i, '');
@@ -35,7 +35,7 @@ export function validateTheme(json: unknown, fileName: string): {theme?: Theme; 
 	const raw = json.colors;
 	if (!isRecord(raw)) return fail('colors', 'must be an object of roles');
 	const unknown = Object.keys(raw).find((role) => !knownRoles.has(role));
-	if (unknown !== undefined) return fail(`colors.${cleanText(unknown, 40)}`, 'is not a known role');
+	if (unknown !== undefined) return fail(`colors.${maskLine(unknown, 40)}`, 'is not a known role');
 	const colors: Record<string, unknown> = {};
 	for (const role of singleRoles) {
 		if (!(role in raw)) return fail(`colors.${role}`, 'is missing');
@@ -48,7 +48,7 @@ export function validateTheme(json: unknown, fileName: string): {theme?: Theme; 
 		if (!isRecord(pair)) return fail(`colors.${role}`, 'must be an object with fg and bg');
 		const extra = Object.keys(pair).find((key) => key !== 'fg' && key !== 'bg');
 		if (extra !== undefined)
-			return fail(`colors.${role}.${cleanText(extra, 40)}`, 'is not fg or bg');
+			return fail(`colors.${role}.${maskLine(extra, 40)}`, 'is not fg or bg');
 		const fg = parseColor(pair.fg ?? null);
 		const bg = parseColor(pair.bg ?? null);
 		if (fg === undefined) return fail(`colors.${role}.fg`, mustBeColor);

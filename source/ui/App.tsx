@@ -1,9 +1,18 @@
 import {Box, useApp} from 'ink';
-import {useCallback, useEffect, useReducer} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useState} from 'react';
 import type {Transcript} from '../core/transcript/types.js';
+import {keyFor} from '../input/keymap.js';
+import {cursorMessageId} from '../state/pane-navigation.js';
 import type {PresentAction} from '../state/present-state.js';
-import {type Action, reducer} from '../state/reducer.js';
-import {type InitOptions, initialState, type ViewState} from '../state/view-state.js';
+import {type Action, createReducer, type Reducer} from '../state/reducer.js';
+import {presentState, searchQuery} from '../state/selectors.js';
+import {
+	type InitOptions,
+	initialState,
+	type ReaderConfig,
+	readerConfig,
+	type ViewState,
+} from '../state/view-state.js';
 import type {Theme} from '../theme/types.js';
 import {TooSmall} from './Overlays.js';
 import {Presentation} from './present/Presentation.js';
@@ -19,6 +28,8 @@ export type AppEvents = {
 	onThemeChange?: (name: string) => void;
 	onBookmarksChange?: (ids: number[]) => void;
 	onSpeedChange?: (speed: number) => void;
+	/** The message under the cursor, each time it changes (saved if a signal ends the reader). */
+	onPositionChange?: (id: number) => void;
 };
 
 export type AppProps = AppEvents & {
@@ -26,6 +37,8 @@ export type AppProps = AppEvents & {
 	themes: ReadonlyMap<string, Theme>;
 	fallbackTheme: Theme;
 	init: Omit<InitOptions, 'width' | 'height'>;
+	/** Keys, theme order, presentation limits: fixed for the run. */
+	config?: Partial<ReaderConfig>;
 	/** A fixed size (tests); otherwise the terminal's, following resizes. */
 	size?: {width: number; height: number};
 	hyperlinks?: boolean;
@@ -38,9 +51,11 @@ export type AppProps = AppEvents & {
 	}) => () => void;
 	/** With --follow: calls back with the new transcript each time the file changes. */
 	follow?: (onChange: (transcript: Transcript) => void) => () => void;
+	/** Lines to show as error notices as they come (a settings save that failed). */
+	notices?: (show: (text: string) => void) => () => void;
 };
 
-function init(props: AppProps, size: {width: number; height: number}): ViewState {
+function init(props: AppProps, reducer: Reducer, size: {width: number; height: number}): ViewState {
 	const state = initialState(props.transcript, {...props.init, ...size});
 	if (props.indexing) state.indexing = 0;
 	return (props.startActions ?? []).reduce(reducer, state);
@@ -48,17 +63,21 @@ function init(props: AppProps, size: {width: number; height: number}): ViewState
 
 export function App(props: AppProps) {
 	const size = useTerminalSize(props.size);
-	const [state, dispatch] = useReducer(reducer, size, (s) => init(props, s));
+	// Configuration is read once, like the initial state.
+	const [config] = useState(() => readerConfig(props.config));
+	const reducer = useMemo(() => createReducer(config), [config]);
+	const [state, dispatch] = useReducer(reducer, size, (s) => init(props, reducer, s));
 	const {exit} = useApp();
 	const theme = props.themes.get(state.themeName) ?? props.fallbackTheme;
 
 	useKeyInput(dispatch);
-	useSearchRunner(state.transcript, state.search.query, dispatch);
+	useSearchRunner(state.transcript, searchQuery(state.search), dispatch);
 	const presentDispatch = useCallback(
 		(action: PresentAction) => dispatch({type: 'present', action}),
 		[],
 	);
-	useReplayTimer(state.mode === 'present' ? state.present : undefined, presentDispatch);
+	const present = presentState(state);
+	useReplayTimer(present, presentDispatch);
 
 	useEffect(() => {
 		if (size.width !== state.layout.width || size.height !== state.layout.height) {
@@ -79,26 +98,30 @@ export function App(props: AppProps) {
 	const {follow} = props;
 	useEffect(() => follow?.((transcript) => dispatch({type: 'transcript', transcript})), [follow]);
 
-	const {onThemeChange, onBookmarksChange, onSpeedChange, onQuit} = props;
+	const {notices} = props;
+	useEffect(() => notices?.((text) => dispatch({type: 'notice', text, kind: 'error'})), [notices]);
+
+	const {onThemeChange, onBookmarksChange, onSpeedChange, onQuit, onPositionChange} = props;
+	const position = cursorMessageId(state);
+	useEffect(() => onPositionChange?.(position), [position, onPositionChange]);
 	useEffect(() => onThemeChange?.(state.themeName), [state.themeName, onThemeChange]);
 	useEffect(() => onBookmarksChange?.(state.bookmarks), [state.bookmarks, onBookmarksChange]);
-	useEffect(
-		() => onSpeedChange?.(state.presentDefaults.speed),
-		[state.presentDefaults.speed, onSpeedChange],
-	);
+	useEffect(() => onSpeedChange?.(state.speed), [state.speed, onSpeedChange]);
 	useEffect(() => {
 		if (!state.quit) return;
 		onQuit?.(state);
 		exit();
 	}, [state, onQuit, exit]);
 
-	if (state.layout.tooSmall)
-		return <TooSmall width={size.width} height={size.height} theme={theme} />;
-	if (state.mode === 'present' && state.present) {
+	if (state.layout.tooSmall) {
+		const quitKey = keyFor(config.keys, 'browse', 'quit');
+		return <TooSmall width={size.width} height={size.height} theme={theme} quitKey={quitKey} />;
+	}
+	if (present) {
 		return (
 			<Box flexDirection="column" width={size.width} height={size.height}>
 				<Presentation
-					state={state.present}
+					state={present}
 					transcript={state.transcript}
 					theme={theme}
 					width={size.width}
@@ -107,5 +130,7 @@ export function App(props: AppProps) {
 			</Box>
 		);
 	}
-	return <Reader state={state} theme={theme} hyperlinks={props.hyperlinks ?? false} />;
+	return (
+		<Reader state={state} config={config} theme={theme} hyperlinks={props.hyperlinks ?? false} />
+	);
 }

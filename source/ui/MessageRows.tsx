@@ -3,38 +3,31 @@ import type {Flood, Message} from '../core/transcript/types.js';
 import {floodSummary} from '../layout/flood-summary.js';
 import {layoutMessage} from '../layout/message-layout.js';
 import type {ScreenLayout} from '../layout/screen-layout.js';
+import type {Segment} from '../layout/screen-line.js';
 import {padToWidth} from '../layout/wrap-text.js';
-import {speakerColor} from '../theme/speaker-colors.js';
-import type {Theme} from '../theme/types.js';
-import {pairSpan, type Span} from './line.js';
+import {linkTarget} from './hyperlinks.js';
 
-// Rows of the pane as spans: a message (time, speaker, wrapped text), a flood line, an
-// hour separator. Pure functions of their inputs, so Pane only stacks them.
+// Rows of the pane as role segments: a message (time, speaker, wrapped text), a flood line,
+// an hour separator. Pure functions of their inputs, so Pane only stacks them.
 
 export type RowContext = {
-	theme: Theme;
 	layout: ScreenLayout;
 	maxLines: number;
 	hyperlinks: boolean;
 };
 
-function highlighted(
-	text: string,
-	start: number,
-	ranges: readonly CharRange[],
-	theme: Theme,
-): Span[] {
-	const base: Span = {text, color: theme.colors.text};
+function highlighted(text: string, start: number, ranges: readonly CharRange[]): Segment[] {
+	const base: Segment = {text, role: 'text'};
 	if (start < 0 || ranges.length === 0) return [base];
 	const end = start + text.length;
-	const spans: Span[] = [];
+	const spans: Segment[] = [];
 	let at = start;
 	for (const [from, to] of ranges) {
 		if (to <= at || from >= end) continue;
 		const a = Math.max(from, at);
 		const b = Math.min(to, end);
 		if (a > at) spans.push({...base, text: text.slice(at - start, a - start)});
-		spans.push(pairSpan(text.slice(a - start, b - start), theme.colors.match, {bold: true}));
+		spans.push({text: text.slice(a - start, b - start), role: 'match', bold: true});
 		at = b;
 	}
 	if (at < end) spans.push({...base, text: text.slice(at - start)});
@@ -52,50 +45,50 @@ export function messageRows(
 		/** The speaker chosen in the sidebar: their messages stand out. */
 		spotlight: boolean;
 	},
-): Span[][] {
-	const {theme, layout} = context;
-	const {colors} = theme;
+): Segment[][] {
+	const {layout} = context;
 	const body = layoutMessage(message, layout.textWidth, context.maxLines);
-	const time: Span = options.selected
-		? pairSpan(message.time, colors.selection, {bold: true})
-		: {text: message.time, color: colors.time};
+	const time: Segment = options.selected
+		? {text: message.time, role: 'selection', bold: true}
+		: {text: message.time, role: 'time'};
 	const name = message.speaker === '' ? '(no name)' : message.speaker;
 	const nameText = padToWidth(name, layout.speakerWidth);
-	const speaker: Span = options.spotlight
-		? pairSpan(nameText, colors.selection, {bold: true})
+	const speaker: Segment = options.spotlight
+		? {text: nameText, role: 'selection', bold: true}
 		: options.speakerRanges.length > 0
-			? pairSpan(nameText, colors.match)
-			: {
-					text: nameText,
-					color: message.speaker === '' ? colors.dim : speakerColor(theme, name),
-					bold: options.selected,
-				};
-	const bar: Span = options.bookmarked
-		? {text: ' * ', color: colors.marker, bold: true}
-		: {text: ' │ ', color: colors.border};
-	const blank: Span = {text: ' '.repeat(layout.timeWidth + 1 + layout.speakerWidth)};
+			? {text: nameText, role: 'match'}
+			: message.speaker === ''
+				? {text: nameText, role: 'dim', bold: options.selected}
+				: {text: nameText, role: 'speaker', speaker: name, bold: options.selected};
+	const bar: Segment = options.bookmarked
+		? {text: ' * ', role: 'bookmark', bold: true}
+		: {text: ' │ ', role: 'border'};
+	const blank: Segment = {
+		text: ' '.repeat(layout.timeWidth + 1 + layout.speakerWidth),
+		role: 'plain',
+	};
 	return body.lines.map((line, index) => {
-		const lead: Span[] =
+		const lead: Segment[] =
 			index === 0
-				? [time, {text: ' '}, speaker, bar]
-				: [blank, {text: ' │ ', color: colors.border}];
+				? [time, {text: ' ', role: 'plain'}, speaker, bar]
+				: [blank, {text: ' │ ', role: 'border'}];
 		switch (line.role) {
 			case 'text':
-				return [...lead, ...highlighted(line.text, line.start, options.ranges, theme)];
+				return [...lead, ...highlighted(line.text, line.start, options.ranges)];
 			case 'link':
 				return [
 					...lead,
 					{
 						text: line.text,
-						color: colors.link,
+						role: 'link',
 						underline: true,
-						link: context.hyperlinks ? line.text : undefined,
+						link: context.hyperlinks ? linkTarget(message.url) : undefined,
 					},
 				];
 			case 'marker':
-				return [...lead, {text: line.text, color: colors.accent}];
+				return [...lead, {text: line.text, role: 'marker'}];
 			case 'more':
-				return [...lead, {text: line.text, color: colors.dim}];
+				return [...lead, {text: line.text, role: 'more'}];
 			default:
 				return lead;
 		}
@@ -107,17 +100,16 @@ export function floodRow(
 	folded: boolean,
 	selected: boolean,
 	context: RowContext,
-): Span[] {
-	const {colors} = context.theme;
-	const time: Span = selected
-		? pairSpan(flood.start, colors.selection, {bold: true})
-		: {text: flood.start, color: colors.time};
+): Segment[] {
+	const time: Segment = selected
+		? {text: flood.start, role: 'selection', bold: true}
+		: {text: flood.start, role: 'time'};
 	const width = context.layout.paneWidth - context.layout.timeWidth - 1;
 	const text = floodSummary(flood, width, folded ? '▸' : '▾');
-	return [time, {text: ' '}, {text, color: colors.flood, bold: selected}];
+	return [time, {text: ' ', role: 'plain'}, {text, role: 'flood', bold: selected}];
 }
 
-export function separatorRow(label: string, width: number, theme: Theme): Span[] {
+export function separatorRow(label: string, width: number): Segment[] {
 	const text = `── ${label} `;
-	return [{text: text + '─'.repeat(Math.max(0, width - text.length)), color: theme.colors.dim}];
+	return [{text: text + '─'.repeat(Math.max(0, width - text.length)), role: 'dim'}];
 }

@@ -1,20 +1,22 @@
+import {spansDays} from '../core/analysis/message-date.js';
+import type {Message, Talk, Transcript} from '../core/transcript/types.js';
 import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
 import {minimumSize} from '../layout/screen-layout.js';
+import type {Segment} from '../layout/screen-line.js';
+import {talkSummary} from '../layout/talk-summary.js';
 import type {Theme} from '../theme/types.js';
-import {pairSpan, Rows, type Span} from './line.js';
-import type {ViewProps} from './view-props.js';
+import {Rows} from './line.js';
 
 // Help, the bookmark list and the "too small" notice: each fills the pane's place.
 
-export function helpLines(theme: Theme, keys: KeyBindings): Span[][] {
-	const {colors} = theme;
-	const rows: Span[][] = [];
+export function helpLines(keys: KeyBindings): Segment[][] {
+	const rows: Segment[][] = [];
 	for (const mode of modes as readonly Mode[]) {
-		rows.push([{text: modeTitles[mode], color: colors.header, bold: true}]);
+		rows.push([{text: modeTitles[mode], role: 'header', bold: true}]);
 		for (const binding of keys.bindingsFor(mode)) {
 			rows.push([
-				{text: `  ${keysLabel(binding.keys).padEnd(18)}`, color: colors.accent},
-				{text: binding.description, color: colors.text},
+				{text: `  ${keysLabel(binding.keys).padEnd(18)}`, role: 'accent'},
+				{text: binding.description, role: 'text'},
 			]);
 		}
 		rows.push([]);
@@ -22,67 +24,88 @@ export function helpLines(theme: Theme, keys: KeyBindings): Span[][] {
 	return rows;
 }
 
-export function HelpOverlay({state, theme, top}: ViewProps & {top: number}) {
-	const lines = helpLines(theme, state.keys);
-	const {paneHeight, width} = state.layout;
-	const start = Math.max(0, Math.min(top, lines.length - paneHeight));
-	return <Rows rows={lines.slice(start)} width={width} height={paneHeight} />;
+type Box = {width: number; height: number; theme: Theme};
+
+/** The key table from `top` (the reducer keeps `top` in range). */
+export function HelpOverlay({
+	keys,
+	top,
+	width,
+	height,
+	theme,
+}: Box & {keys: KeyBindings; top: number}) {
+	return <Rows rows={helpLines(keys).slice(top)} width={width} height={height} theme={theme} />;
 }
 
-export function BookmarkList({state, theme}: ViewProps) {
-	const {colors} = theme;
-	const {paneHeight, width} = state.layout;
-	const rows: Span[][] = [
-		[{text: `Bookmarks (${state.bookmarks.length})`, color: colors.header, bold: true}],
+type BookmarkListProps = Box & {
+	messages: readonly Message[];
+	bookmarks: readonly number[];
+	selected: number;
+};
+
+export function BookmarkList({
+	messages,
+	bookmarks,
+	selected,
+	width,
+	height,
+	theme,
+}: BookmarkListProps) {
+	const paneHeight = height;
+	const rows: Segment[][] = [
+		[{text: `Bookmarks (${bookmarks.length})`, role: 'header', bold: true}],
 	];
-	const top = Math.max(0, state.bookmarkSelected - (paneHeight - 2));
-	state.bookmarks.slice(top, top + paneHeight - 1).forEach((id, offset) => {
-		const message = state.transcript.messages[id];
+	const top = Math.max(0, selected - (paneHeight - 2));
+	bookmarks.slice(top, top + paneHeight - 1).forEach((id, offset) => {
+		const message = messages[id];
 		if (!message) return;
 		const text = ` ${message.time}  ${message.speaker || '(no name)'}  ${message.text.split('\n')[0] ?? ''}`;
 		rows.push(
-			top + offset === state.bookmarkSelected
-				? [pairSpan(text, colors.selection)]
-				: [{text, color: colors.text}],
+			top + offset === selected ? [{text: text, role: 'selection'}] : [{text, role: 'text'}],
 		);
 	});
-	return <Rows rows={rows} width={width} height={paneHeight} />;
+	return <Rows rows={rows} width={width} height={paneHeight} theme={theme} />;
 }
 
-export function TooSmall({width, height, theme}: {width: number; height: number; theme: Theme}) {
+export function TooSmall({width, height, theme, quitKey}: Box & {quitKey: string | undefined}) {
 	const text = `terminal too small: ${width}x${height}, chatreel needs ${minimumSize.width}x${minimumSize.height}`;
-	const lines = [text.slice(0, Math.max(1, width)), 'q quits'.slice(0, Math.max(1, width))];
+	const lines = [text, quitKey ? `${quitKey} quits` : ''].map((line) =>
+		line.slice(0, Math.max(1, width)),
+	);
 	return (
 		<Rows
-			rows={lines.map((t) => [{text: t, color: theme.colors.warning}])}
+			rows={lines.map((t): Segment[] => [{text: t, role: 'warning'}])}
 			width={Math.max(1, width)}
 			height={Math.max(1, Math.min(height, 2))}
+			theme={theme}
 		/>
 	);
 }
 
-export function ChapterList({state, theme}: ViewProps) {
-	const {colors} = theme;
-	const {paneHeight, width} = state.layout;
-	const {talks} = state.transcript;
-	const rows: Span[][] = [
-		[
-			{
-				text: `Talks (${talks.length}): Enter presents, Esc closes`,
-				color: colors.header,
-				bold: true,
-			},
-		],
-	];
-	const top = Math.max(0, state.chapterSelected - (paneHeight - 2));
+type ChapterListProps = Box & {
+	transcript: Transcript;
+	talks: readonly Talk[];
+	selected: number;
+	title: string;
+};
+
+export function ChapterList({
+	transcript,
+	talks,
+	selected,
+	title,
+	width,
+	height,
+	theme,
+}: ChapterListProps) {
+	const paneHeight = height;
+	const rows: Segment[][] = [[{text: title, role: 'header', bold: true}]];
+	const top = Math.max(0, selected - (paneHeight - 2));
+	const dated = spansDays(transcript);
 	talks.slice(top, top + paneHeight - 1).forEach((talk, offset) => {
 		const index = top + offset;
-		const text = ` ${String(index + 1).padStart(2)}  ${talk.start}–${talk.end}  ${talk.count} messages  ${talk.speaker}`;
-		rows.push(
-			index === state.chapterSelected
-				? [pairSpan(text, colors.selection)]
-				: [{text, color: colors.text}],
-		);
+		const text = ` ${String(index + 1).padStart(2)}  ${talkSummary(transcript, talk, dated)}`;
+		rows.push(index === selected ? [{text: text, role: 'selection'}] : [{text, role: 'text'}]);
 	});
-	return <Rows rows={rows} width={width} height={paneHeight} />;
+	return <Rows rows={rows} width={width} height={paneHeight} theme={theme} />;
 }

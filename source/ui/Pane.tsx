@@ -1,10 +1,11 @@
 import type {SearchHit} from '../core/search/search-types.js';
-import {heightFunction, maxBodyLines} from '../state/pane-navigation.js';
-import type {ViewState} from '../state/view-state.js';
+import type {Transcript} from '../core/transcript/types.js';
+import type {PaneItem} from '../layout/pane-items.js';
+import type {ScreenLayout} from '../layout/screen-layout.js';
+import type {Segment} from '../layout/screen-line.js';
 import type {Theme} from '../theme/types.js';
-import {Rows, type Span} from './line.js';
+import {Rows} from './line.js';
 import {floodRow, messageRows, type RowContext, separatorRow} from './MessageRows.js';
-import type {ViewProps} from './view-props.js';
 
 const noRanges: never[] = [];
 
@@ -30,31 +31,50 @@ function hitsById(
 	return map;
 }
 
-/** The rows on screen: items from `view.top` until the pane is full, nothing more. */
-export function paneRows(state: ViewState, theme: Theme, hyperlinks: boolean): Span[][] {
-	const {layout, pane, transcript, view} = state;
-	const context: RowContext = {theme, layout, maxLines: maxBodyLines(state), hyperlinks};
-	const heightOf = heightFunction(state);
-	const rows: Span[][] = [];
-	let end = view.top;
-	let used = 0;
-	while (end < pane.items.length && used < layout.paneHeight) used += heightOf(end++);
+export type PaneProps = {
+	transcript: Transcript;
+	items: readonly PaneItem[];
+	/** The items on screen (see visibleWindow). */
+	window: {start: number; end: number};
+	/** The item under the cursor; undefined while the sidebar has the keys. */
+	cursor: number | undefined;
+	hits: readonly SearchHit[] | undefined;
+	bookmarks: readonly number[];
+	/** The speaker chosen in the sidebar. */
+	spotlight: string | undefined;
+	layout: ScreenLayout;
+	maxLines: number;
+	theme: Theme;
+	hyperlinks: boolean;
+};
+
+/** The rows on screen: the items of the window, nothing more. */
+export function paneRows(props: PaneProps): Segment[][] {
+	const {layout, items, transcript, window} = props;
+	const context: RowContext = {
+		layout,
+		maxLines: props.maxLines,
+		hyperlinks: props.hyperlinks,
+	};
+	if (transcript.messages.length === 0) {
+		// A quiet day is a transcript too: say so rather than show a blank pane.
+		return [[{text: ' No messages on this day.', role: 'dim'}]];
+	}
+	const rows: Segment[][] = [];
 	let firstId = Number.POSITIVE_INFINITY;
 	let lastId = -1;
-	for (let index = view.top; index < end; index++) {
-		const item = pane.items[index];
+	for (let index = window.start; index < window.end; index++) {
+		const item = items[index];
 		if (item?.kind !== 'message') continue;
 		firstId = Math.min(firstId, item.id);
 		lastId = Math.max(lastId, item.id);
 	}
-	const hits = hitsById(state.search.result?.hits, firstId, lastId);
-	const bookmarks = new Set(state.bookmarks);
-	const spotlight =
-		state.mode === 'speakers' ? state.transcript.speakers[state.sidebar.selected]?.name : undefined;
-	for (let index = view.top; index < end; index++) {
-		const item = pane.items[index];
-		const selected = index === view.cursor && state.mode !== 'speakers';
-		if (item?.kind === 'separator') rows.push(separatorRow(item.label, layout.paneWidth, theme));
+	const hits = hitsById(props.hits, firstId, lastId);
+	const bookmarks = new Set(props.bookmarks);
+	for (let index = window.start; index < window.end; index++) {
+		const item = items[index];
+		const selected = index === props.cursor;
+		if (item?.kind === 'separator') rows.push(separatorRow(item.label, layout.paneWidth));
 		else if (item?.kind === 'flood') {
 			const flood = transcript.floods[item.flood];
 			if (flood) rows.push(floodRow(flood, item.folded, selected, context));
@@ -68,7 +88,7 @@ export function paneRows(state: ViewState, theme: Theme, hyperlinks: boolean): S
 					bookmarked: bookmarks.has(item.id),
 					ranges: hit?.textRanges ?? noRanges,
 					speakerRanges: hit?.speakerRanges ?? noRanges,
-					spotlight: message.speaker === spotlight,
+					spotlight: props.spotlight !== undefined && message.speaker === props.spotlight,
 				}),
 			);
 		}
@@ -76,13 +96,14 @@ export function paneRows(state: ViewState, theme: Theme, hyperlinks: boolean): S
 	return rows.slice(0, layout.paneHeight);
 }
 
-export function Pane({state, theme, hyperlinks}: ViewProps & {hyperlinks: boolean}) {
-	const {layout} = state;
+export function Pane(props: PaneProps) {
+	const {layout} = props;
 	return (
 		<Rows
-			rows={paneRows(state, theme, hyperlinks)}
+			rows={paneRows(props)}
 			width={layout.paneWidth}
 			height={layout.paneHeight}
+			theme={props.theme}
 		/>
 	);
 }

@@ -1,31 +1,154 @@
 import {Box} from 'ink';
+import {keyFor, modeTitles, statusHint} from '../input/keymap.js';
+import {cursorMessageId, maxBodyLines} from '../state/pane-navigation.js';
+import {
+	currentResult,
+	searchQuery,
+	searchResult,
+	visibleSeconds,
+	visibleWindow,
+} from '../state/selectors.js';
+import {modeOf, type ReaderConfig, type ViewState} from '../state/view-state.js';
+import type {Theme} from '../theme/types.js';
 import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
 import {BookmarkList, ChapterList, HelpOverlay} from './Overlays.js';
 import {Pane} from './Pane.js';
 import {Sidebar} from './Sidebar.js';
-import type {ViewProps} from './view-props.js';
+
+type ReaderProps = {state: ViewState; config: ReaderConfig; theme: Theme; hyperlinks: boolean};
+
+/** The words of the chapter list's title line, from the keys in force. */
+function chapterTitle(count: number, config: ReaderConfig): string {
+	const play = keyFor(config.keys, 'chapters', 'chapter-play');
+	const close = keyFor(config.keys, 'chapters', 'close');
+	const how = [play && `${play} presents`, close && `${close} closes`].filter(Boolean).join(', ');
+	return `Talks (${count})${how ? `: ${how}` : ''}`;
+}
+
+/** The body of the screen: the pane, or the overlay that covers it. */
+function Body({state, config, theme, hyperlinks}: ReaderProps) {
+	const {layout, overlay, transcript} = state;
+	const size = {width: layout.width, height: layout.paneHeight, theme};
+	switch (overlay?.kind) {
+		case 'help':
+			return <HelpOverlay keys={config.keys} top={overlay.top} {...size} />;
+		case 'bookmarks':
+			return (
+				<BookmarkList
+					messages={transcript.messages}
+					bookmarks={state.bookmarks}
+					selected={overlay.selected}
+					{...size}
+				/>
+			);
+		case 'chapters':
+			return (
+				<ChapterList
+					transcript={transcript}
+					talks={transcript.talks}
+					selected={overlay.selected}
+					title={chapterTitle(transcript.talks.length, config)}
+					{...size}
+				/>
+			);
+		default: {
+			const speakers = state.focus === 'speakers';
+			return (
+				<Pane
+					transcript={transcript}
+					items={state.pane.items}
+					window={visibleWindow(state)}
+					cursor={speakers ? undefined : state.view.cursor}
+					hits={searchResult(state.search)?.hits}
+					bookmarks={state.bookmarks}
+					spotlight={speakers ? transcript.speakers[state.sidebar.selected]?.name : undefined}
+					layout={layout}
+					maxLines={maxBodyLines(state)}
+					theme={theme}
+					hyperlinks={hyperlinks}
+				/>
+			);
+		}
+	}
+}
 
 /** The reading screen: header, timeline, pane (with sidebar), input line, status bar. */
-export function Reader({state, theme, hyperlinks}: ViewProps & {hyperlinks: boolean}) {
-	const {layout} = state;
-	let body = <Pane state={state} theme={theme} hyperlinks={hyperlinks} />;
-	if (state.mode === 'help') body = <HelpOverlay state={state} theme={theme} top={state.helpTop} />;
-	if (state.mode === 'bookmarks') body = <BookmarkList state={state} theme={theme} />;
-	if (state.mode === 'chapters') body = <ChapterList state={state} theme={theme} />;
-	const overlay = state.mode === 'help' || state.mode === 'bookmarks' || state.mode === 'chapters';
-	const showSidebar = layout.sidebarWidth > 0 && !overlay;
+export function Reader(props: ReaderProps) {
+	const {state, config, theme} = props;
+	const {layout, transcript} = state;
+	const mode = modeOf(state);
+	const cursorId = cursorMessageId(state);
+	const covered = mode === 'help' || mode === 'bookmarks' || mode === 'chapters';
+	const showSidebar = layout.sidebarWidth > 0 && !covered;
+	const query = searchQuery(state.search);
+	const input =
+		state.overlay?.kind === 'command'
+			? {prompt: ':', text: state.overlay.input, info: ''}
+			: state.search.phase === 'typing'
+				? {
+						prompt: '/',
+						text: state.search.input,
+						info: !query
+							? ''
+							: `${
+									currentResult(state.search)
+										? `  ${currentResult(state.search)?.hits.length} hits`
+										: '  searching…'
+								}${state.indexing === undefined ? '' : ' so far (indexing…)'}`,
+					}
+				: undefined;
+	const hint = `${mode === 'command' ? '[YYYY-MM-DD] HH:MM[:SS] ' : ''}${statusHint(config.keys, mode)}`;
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
-			<Header state={state} theme={theme} />
-			<Timeline state={state} theme={theme} />
+			<Header
+				transcript={transcript}
+				filter={state.filter}
+				cursorId={cursorId}
+				width={layout.width}
+				theme={theme}
+			/>
+			<Timeline
+				transcript={transcript}
+				seconds={visibleSeconds(state)}
+				width={layout.width}
+				theme={theme}
+			/>
 			<Box flexDirection="row" height={layout.paneHeight}>
-				{body}
-				{showSidebar ? <Sidebar state={state} theme={theme} height={layout.paneHeight} /> : null}
+				<Body {...props} />
+				{showSidebar ? (
+					<Sidebar
+						speakers={transcript.speakers}
+						selected={state.sidebar.selected}
+						focused={mode === 'speakers'}
+						filter={state.filter}
+						width={layout.sidebarWidth}
+						height={layout.paneHeight}
+						theme={theme}
+					/>
+				) : null}
 			</Box>
-			{state.mode === 'search' || state.mode === 'command' ? (
-				<InputLine state={state} theme={theme} />
+			{input ? (
+				<InputLine
+					prompt={input.prompt}
+					input={input.text}
+					info={input.info}
+					width={layout.width}
+					theme={theme}
+				/>
 			) : null}
-			<StatusBar state={state} theme={theme} />
+			<StatusBar
+				title={modeTitles[mode]}
+				cursorId={cursorId}
+				total={transcript.messages.length}
+				query={query}
+				result={currentResult(state.search)}
+				filter={state.filter}
+				notice={state.notice}
+				indexing={state.indexing}
+				hint={hint}
+				width={layout.width}
+				theme={theme}
+			/>
 		</Box>
 	);
 }

@@ -1,69 +1,106 @@
 import {Box, Text} from 'ink';
-import {displayWidth, truncateToWidth} from '../layout/wrap-text.js';
+import {fitSegments, type LineTone, type Segment} from '../layout/screen-line.js';
 import {inkColor} from '../theme/colors.js';
-import type {Color, ColorPair} from '../theme/types.js';
+import {speakerColor} from '../theme/speaker-colors.js';
+import type {Color, ColorPair, Theme} from '../theme/types.js';
 
-// One screen row made of styled spans, padded or cut to exactly `width` columns, so no
-// frame line is ever wider than the terminal.
-export type Span = {
-	text: string;
-	color?: Color;
-	bg?: Color;
-	bold?: boolean;
-	dim?: boolean;
-	inverse?: boolean;
-	underline?: boolean;
-	/** An OSC 8 target; only set when the terminal is known to support hyperlinks. */
-	link?: string;
-};
+// The one row view: a line of role segments, cut or padded to exactly `width` columns (so no
+// frame line is ever wider than the terminal), each role in its theme colour.
 
-export function pairSpan(text: string, pair: ColorPair, extra: Partial<Span> = {}): Span {
+type Style = {color?: Color; bg?: Color; inverse?: boolean; bold?: boolean};
+
+function pair(colors: ColorPair): Style {
 	// With no colours at all (mono), reverse video keeps the emphasis visible.
-	const inverse = pair.fg === '' && pair.bg === '';
-	return {text, color: pair.fg, bg: pair.bg, inverse, ...extra};
+	return {color: colors.fg, bg: colors.bg, inverse: colors.fg === '' && colors.bg === ''};
 }
 
-export function fitSpans(spans: readonly Span[], width: number): Span[] {
-	const out: Span[] = [];
-	let used = 0;
-	for (const span of spans) {
-		if (used >= width) break;
-		const room = width - used;
-		const w = displayWidth(span.text);
-		if (w <= room) {
-			out.push(span);
-			used += w;
-		} else {
-			const text = truncateToWidth(span.text, room);
-			out.push({...span, text});
-			used += displayWidth(text);
+function roleStyle(theme: Theme, part: Segment, tone: LineTone): Style {
+	const {colors} = theme;
+	if (tone === 'history') return {color: colors.dim};
+	switch (part.role) {
+		case 'title':
+		case 'header':
+			return {color: colors.header};
+		case 'meta':
+		case 'more':
+		case 'dim':
+			return {color: colors.dim};
+		case 'time':
+			return {color: colors.time};
+		case 'speaker':
+			return {color: speakerColor(theme, part.speaker ?? '')};
+		case 'text':
+			return {color: colors.text};
+		case 'link':
+			return {color: colors.link};
+		case 'marker':
+		case 'accent':
+		case 'state':
+		case 'bar':
+			return {color: colors.accent};
+		case 'flood':
+			return {color: colors.flood};
+		case 'barEmpty':
+		case 'timeline':
+			return {color: colors.timeline};
+		case 'status':
+			// A status-toned line carries the background itself.
+			return tone === 'status' ? {color: colors.status.fg} : pair(colors.status);
+		case 'statusError':
+			// Themes without a warning colour (mono) show the notice like any other.
+			return colors.warning === ''
+				? pair(colors.status)
+				: {...pair(colors.status), color: colors.warning, bold: true};
+		case 'border':
+			return {color: colors.border};
+		case 'bookmark':
+			return {color: colors.marker};
+		case 'warning':
+			return {color: colors.warning};
+		case 'selection':
+			return pair(colors.selection);
+		case 'match':
+			return pair(colors.match);
+		case 'cursor':
+			return {inverse: true};
+		case 'plain':
+			return {};
+		default: {
+			const unknown: never = part.role;
+			return unknown;
 		}
 	}
-	if (used < width) out.push({text: ' '.repeat(width - used)});
-	return out;
 }
 
 function osc8(url: string, text: string): string {
 	return `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
 }
 
-export function Line({spans, width}: {spans: readonly Span[]; width: number}) {
+type LineProps = {segments: readonly Segment[]; width: number; theme: Theme; tone?: LineTone};
+
+export function Line({segments, width, theme, tone = 'plain'}: LineProps) {
+	const background = tone === 'status' ? inkColor(theme.colors.status.bg) : undefined;
+	const pad = tone === 'status' ? 'status' : 'plain';
 	return (
-		<Text wrap="truncate">
-			{fitSpans(spans, width).map((span, index) => (
-				<Text
-					// biome-ignore lint/suspicious/noArrayIndexKey: spans have no identity but their place
-					key={index}
-					color={span.color ? inkColor(span.color) : undefined}
-					backgroundColor={span.bg ? inkColor(span.bg) : undefined}
-					bold={span.bold}
-					dimColor={span.dim}
-					inverse={span.inverse}
-					underline={span.underline}
-				>
-					{span.link ? osc8(span.link, span.text) : span.text}
-				</Text>
-			))}
+		<Text wrap="truncate" backgroundColor={background} bold={tone === 'current' || undefined}>
+			{fitSegments(segments, width, pad).map((part, index) => {
+				const style = roleStyle(theme, part, tone);
+				return (
+					<Text
+						// biome-ignore lint/suspicious/noArrayIndexKey: segments have no identity but their place
+						key={index}
+						color={style.color ? inkColor(style.color) : undefined}
+						backgroundColor={style.bg ? inkColor(style.bg) : undefined}
+						bold={
+							part.bold || style.bold || tone === 'current' || part.role === 'title' || undefined
+						}
+						inverse={style.inverse}
+						underline={part.underline}
+					>
+						{part.link ? osc8(part.link, part.text) : part.text}
+					</Text>
+				);
+			})}
 		</Text>
 	);
 }
@@ -73,18 +110,20 @@ export function Rows({
 	rows,
 	width,
 	height,
+	theme,
 }: {
-	rows: readonly Span[][];
+	rows: readonly Segment[][];
 	width: number;
 	height: number;
+	theme: Theme;
 }) {
 	const shown = rows.slice(0, height);
 	while (shown.length < height) shown.push([]);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
-			{shown.map((spans, index) => (
+			{shown.map((segments, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: a row is its place on screen
-				<Line key={index} spans={spans} width={width} />
+				<Line key={index} segments={segments} width={width} theme={theme} />
 			))}
 		</Box>
 	);

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {expectOneErrorLine, removeTempDirs, runCli, tempDir} from './run-cli.js';
@@ -17,6 +17,18 @@ describe('chatreel --help and --version', () => {
 			expect(result.stdout).toContain(key);
 		}
 		expect(result.stderr).toBe('');
+	});
+
+	it('lists the themes that ship in themes/', () => {
+		const shipped = readdirSync(new URL('../../themes', import.meta.url))
+			.filter((name) => name.endsWith('.json'))
+			.map((name) => name.slice(0, -'.json'.length));
+		const line = runCli(['--help'])
+			.stdout.split('\n')
+			.find((l) => l.includes('--theme NAME'));
+		expect(line).toBeDefined();
+		const listed = /\(([^)]*)\)/.exec(line ?? '')?.[1]?.split(', ') ?? [];
+		expect(listed.sort()).toEqual(shipped.sort());
 	});
 
 	it("prints package.json's version", () => {
@@ -54,6 +66,12 @@ describe('chatreel config', () => {
 
 	it('rejects a speed that is not a number', () => {
 		expectOneErrorLine(runCli(['config', 'set', 'speed', 'abc']), 2);
+	});
+
+	it('takes a negative speed as a bad value, not as a flag', () => {
+		const result = runCli(['config', 'set', 'speed', '-1'], {configDir: tempDir()});
+		expectOneErrorLine(result, 2);
+		expect(result.stderr).toContain('bad value "-1" for speed');
 	});
 
 	it('rejects an unknown key', () => {

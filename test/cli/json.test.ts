@@ -72,7 +72,7 @@ describe('chatreel --json on the reference day', () => {
 	it('lists floods with their tokens', () => {
 		expect(doc.floods.length).toBeGreaterThan(0);
 		const evening = doc.floods.find((f) => f.start === '18:33:32');
-		expect(evening).toMatchObject({end: '19:24:42', count: 83});
+		expect(evening).toMatchObject({end: '19:24:42', count: 84});
 		expect(evening?.tokens[0]).toEqual({token: '签到', count: 80});
 		for (const flood of doc.floods) {
 			expect(flood.tokens.length).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import {writeFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {
@@ -50,19 +50,20 @@ describe('chatreel --print', () => {
 		expect(folded.stdout.endsWith('\n')).toBe(true);
 	});
 
-	it('indents continuation lines and starts every other line with a time', () => {
+	it('puts a link title and its URL on one line and starts every line with a time', () => {
 		const link = lines.findIndex((line) => line.startsWith('08:49:53  右军-蚂蚁金服-成都  '));
-		expect(lines[link]).toBe('08:49:53  右军-蚂蚁金服-成都  焦虑的时代，工程师如何高效学习？');
-		expect(lines[link + 1]).toMatch(/^ {10}<http:\/\/mp\.weixin\.qq\.com\/s\?__biz=/);
+		expect(lines[link]).toMatch(
+			/^08:49:53 {2}右军-蚂蚁金服-成都 {2}焦虑的时代，工程师如何高效学习？ ↵ <http:\/\/mp\.weixin\.qq\.com\/s\?__biz=\S+>$/,
+		);
 		for (const line of lines.filter((l) => l !== '')) {
-			expect(line, line).toMatch(/^(\d{2}:\d{2}:\d{2} {2}| {10}\S)/);
+			expect(line, line).toMatch(/^\d{2}:\d{2}:\d{2} {2}/);
 		}
 	});
 
 	it('folds each flood into one line with its count and span', () => {
 		const flood = lines.filter((line) => line.startsWith('18:33:32'));
 		expect(flood).toHaveLength(1);
-		expect(flood[0]).toContain('83 messages');
+		expect(flood[0]).toContain('84 messages');
 		expect(flood[0]).toMatch(/18:33:32\s*[–-]\s*19:24:42/);
 		expect(flood[0]).toContain('签到');
 		const morning = lines.filter((line) => line.startsWith('08:53:57'));
@@ -96,10 +97,14 @@ describe('chatreel --print', () => {
 		expect(plain.stdout).toBe(folded.stdout);
 	});
 
-	it('reads the bundled sample when no path is given', () => {
-		const bundled = runCli(['--print']);
-		expect(bundled.status, bundled.stderr).toBe(0);
-		expect(bundled.stdout).toBe(folded.stdout);
+	it('reads a piped stdin when no path is given, never the bundled sample', () => {
+		// Issue #10: the sample opens only when stdin is a terminal (test/terminal covers it).
+		const piped = runCli(['--print'], {input: readFileSync(samplePath)});
+		expect(piped.status, piped.stderr).toBe(0);
+		expect(piped.stdout).toBe(folded.stdout);
+		const empty = runCli(['--print']);
+		expect(empty.status, empty.stderr).toBe(0);
+		expect(empty.stdout).toBe('');
 	});
 });
 
@@ -110,9 +115,7 @@ describe('a transcript with a broken header', () => {
 		writeFileSync(path, brokenHeaderDay);
 		const result = runCli(['--print', path]);
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toBe(
-			'10:00:00  alice  first\n          second line\n10:01:00  bob  hi\n',
-		);
+		expect(result.stdout).toBe('10:00:00  alice  first ↵ second line\n10:01:00  bob  hi\n');
 		const errors = stderrLines(result);
 		expect(errors).toHaveLength(1);
 		expect(errors[0]).toMatch(/^chatreel: /);

@@ -109,6 +109,15 @@ remembered transcripts: 0
 		expect(store.prefs.files).toEqual({});
 	});
 
+	it('keeps a timestamped copy of the file it resets, and says where', () => {
+		run('set', 'theme', 'mono');
+		const result = run('reset');
+		const kept = /kept as (\S+)\n$/.exec(result.stdout)?.[1];
+		expect(kept).toMatch(/config\.json\.reset-\d{4}-\d{2}-\d{2}T/);
+		expect(JSON.parse(fs.readFileSync(kept!, 'utf8')).theme).toBe('mono');
+		expect(store.prefs.theme).toBe('dark');
+	});
+
 	it('accepts user themes by default', () => {
 		fs.mkdirSync(path.join(dir, 'themes'));
 		const mono = JSON.parse(

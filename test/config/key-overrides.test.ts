@@ -1,13 +1,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {loadKeyOverrides, validateKeyOverrides} from '../../source/config/key-overrides.js';
 import {createKeyBindings} from '../../source/input/keymap.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
-import {reducer} from '../../source/state/reducer.js';
+import {createReducer} from '../../source/state/reducer.js';
 import {initialState} from '../../source/state/view-state.js';
 import {sample} from '../helpers/sample.js';
+
+const dirs: string[] = [];
+afterAll(() => {
+	for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true});
+});
 
 describe('keys.json', () => {
 	it('takes command ids, in every mode or in one', () => {
@@ -42,8 +47,15 @@ describe('keys.json', () => {
 		for (const line of problems) expect(line).not.toMatch(/\u001B/);
 	});
 
+	it('names the key it does not know', () => {
+		const {problems} = validateKeyOverrides({'cursor-down': ['j', 'ctrl-down']});
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toContain('"ctrl-down" is not a key name');
+	});
+
 	it('is read from the config directory and survives a broken file', () => {
 		const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chatreel-keys-'));
+		dirs.push(dir);
 		expect(loadKeyOverrides(dir)).toEqual({overrides: {}, problems: []});
 		fs.writeFileSync(path.join(dir, 'keys.json'), '{"cursor-down": ["x"]');
 		expect(loadKeyOverrides(dir).problems[0]).toContain('not valid JSON');
@@ -53,7 +65,8 @@ describe('keys.json', () => {
 
 	it('drives the reader', () => {
 		const keys = createKeyBindings({'cursor-down': ['x']});
-		const state = initialState(sample(), {width: 80, height: 24, keys});
+		const state = initialState(sample(), {width: 80, height: 24, sidebar: false});
+		const reducer = createReducer({keys});
 		expect(cursorMessageId(reducer(state, {type: 'keys', keys: ['x', 'x']}))).toBe(2);
 		expect(cursorMessageId(reducer(state, {type: 'keys', keys: ['j']}))).toBe(0);
 	});

@@ -4,7 +4,7 @@ import type {Transcript} from '../../source/core/transcript/types.js';
 import {type CommandId, keymap} from '../../source/input/keymap.js';
 import {themesDir} from '../../source/io/paths.js';
 import type {Action} from '../../source/state/reducer.js';
-import type {InitOptions} from '../../source/state/view-state.js';
+import type {InitOptions, ReaderConfig} from '../../source/state/view-state.js';
 import {builtinThemes} from '../../source/theme/builtin.js';
 import {loadThemes} from '../../source/theme/load.js';
 import {App, type AppProps} from '../../source/ui/App.js';
@@ -47,6 +47,7 @@ export type ReaderOptions = {
 	width: number;
 	height: number;
 	init?: Omit<InitOptions, 'width' | 'height'>;
+	config?: Partial<ReaderConfig>;
 	startActions?: Action[];
 	themeName?: string;
 	indexing?: AppProps['indexing'];
@@ -64,9 +65,9 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 				init={{
 					sidebar: false,
 					themeName: options.themeName ?? 'dark',
-					themeNames: [...themes.keys()],
 					...options.init,
 				}}
+				config={{themeNames: [...themes.keys()], ...options.config}}
 				startActions={options.startActions}
 				indexing={options.indexing}
 			/>,

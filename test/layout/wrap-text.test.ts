@@ -70,3 +70,40 @@ describe('line starts', () => {
 		});
 	});
 });
+
+describe('Chinese line breaking and URLs', () => {
+	const closing = [...'。，、；：！？）」』】》”'];
+	const opening = [...'（「『【《“'];
+
+	it('never starts a line with closing punctuation', () => {
+		for (let width = 4; width <= 12; width++) {
+			const {lines} = wrapText('我们讨论了退款的流程。然后说到对账，“清算”也很重要！好吧？', width);
+			for (const line of lines.slice(1)) {
+				expect(closing, `${width}: ${line}`).not.toContain(line[0]);
+			}
+		}
+	});
+
+	it('never ends a line with an opening bracket', () => {
+		for (let width = 4; width <= 12; width++) {
+			const {lines} = wrapText('大家看看（这个）和「那个」还有《支付》的“说法”吧', width);
+			for (const line of lines.slice(0, -1)) {
+				expect(opening, `${width}: ${line}`).not.toContain(line.at(-1));
+			}
+		}
+	});
+
+	it('moves the last character down with a full stop that does not fit', () => {
+		expect(wrapText('退款退款。', 8).lines).toEqual(['退款退', '款。']);
+	});
+
+	it('wraps a URL after / ? & rather than inside a word', () => {
+		const {lines} = wrapText('https://example.com/payments/refund?order=12345&channel=wechat', 24);
+		expect(lines).toEqual([
+			'https://example.com/',
+			'payments/refund?',
+			'order=12345&',
+			'channel=wechat',
+		]);
+	});
+});

@@ -2,10 +2,11 @@ import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {buildTranscript} from '../../source/core/transcript/build.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
-import {reducer} from '../../source/state/reducer.js';
+import {createReducer} from '../../source/state/reducer.js';
 import {initialState} from '../../source/state/view-state.js';
 import {samplePath} from '../helpers/sample.js';
 
+const reducer = createReducer();
 const text = fs.readFileSync(samplePath, 'utf8');
 const info = {encoding: 'utf-8', badSequences: 0};
 const before = buildTranscript(text, info);
@@ -15,7 +16,7 @@ const after = buildTranscript(
 );
 
 function start() {
-	return initialState(before, {width: 80, height: 24});
+	return initialState(before, {width: 80, height: 24, sidebar: false});
 }
 
 describe('following a growing transcript', () => {

@@ -1,17 +1,26 @@
-import {copyFileSync, mkdtempSync, readdirSync} from 'node:fs';
+import {copyFileSync, mkdtempSync, readdirSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it} from 'vitest';
 import {openHistory} from '../../source/io/open-history.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
-import {reducer} from '../../source/state/reducer.js';
-import {initialState} from '../../source/state/view-state.js';
+import {createReducer} from '../../source/state/reducer.js';
+import {presentState} from '../../source/state/selectors.js';
+import {initialState, modeOf} from '../../source/state/view-state.js';
+
+const reducer = createReducer();
 
 const samples = fileURLToPath(new URL('../../samples', import.meta.url));
 
+const dirs: string[] = [];
+afterAll(() => {
+	for (const dir of dirs) rmSync(dir, {recursive: true, force: true});
+});
+
 function history() {
 	const dir = mkdtempSync(join(tmpdir(), 'chatreel-history-'));
+	dirs.push(dir);
 	for (const name of readdirSync(samples).filter(
 		(n) => /\.(md|markdown)$/.test(n) && n !== 'README.md',
 	)) {
@@ -24,7 +33,7 @@ describe('a history of several days in the reader', () => {
 	const transcript = history();
 
 	it(': takes a date and a time', () => {
-		const state = initialState(transcript, {width: 100, height: 30});
+		const state = initialState(transcript, {width: 100, height: 30, sidebar: false});
 		const jumped = reducer(state, {
 			type: 'keys',
 			keys: [':', ...'2018-08-27', 'space', ...'19:30', 'enter'],
@@ -34,7 +43,7 @@ describe('a history of several days in the reader', () => {
 	});
 
 	it('dates its hour separators', () => {
-		const state = initialState(transcript, {width: 100, height: 30});
+		const state = initialState(transcript, {width: 100, height: 30, sidebar: false});
 		const labels = state.pane.items.flatMap((item) =>
 			item.kind === 'separator' ? [item.label] : [],
 		);
@@ -48,16 +57,18 @@ describe('several talks', () => {
 
 	it('p lists the talks as chapters; Enter presents the chosen one; ] moves to the next', () => {
 		expect(transcript.talks.length).toBeGreaterThanOrEqual(2);
-		const state = initialState(transcript, {width: 100, height: 30});
+		const state = initialState(transcript, {width: 100, height: 30, sidebar: false});
 		const list = reducer(state, {type: 'keys', keys: ['p']});
-		expect(list.mode).toBe('chapters');
-		const playing = reducer(list, {type: 'keys', keys: ['k', 'k', 'k', 'enter']});
-		expect(playing.chapterSelected).toBe(0);
-		expect(playing.mode).toBe('present');
-		const first = transcript.talks[playing.chapterSelected];
-		expect(playing.present?.reel.talkIndex).toBe(playing.chapterSelected);
+		expect(modeOf(list)).toBe('chapters');
+		const chosen = reducer(list, {type: 'keys', keys: ['k', 'k', 'k']});
+		const chapterSelected = chosen.overlay?.kind === 'chapters' ? chosen.overlay.selected : -1;
+		expect(chapterSelected).toBe(0);
+		const playing = reducer(chosen, {type: 'keys', keys: ['enter']});
+		expect(modeOf(playing)).toBe('present');
+		const first = transcript.talks[chapterSelected];
+		expect(presentState(playing)?.reel.talkIndex).toBe(chapterSelected);
 		const next = reducer(playing, {type: 'keys', keys: [']']});
-		expect(next.present?.reel.talkIndex).toBe(playing.chapterSelected + 1);
+		expect(presentState(next)?.reel.talkIndex).toBe(chapterSelected + 1);
 		expect(first?.speaker).toBeDefined();
 	});
 });

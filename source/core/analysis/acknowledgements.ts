@@ -23,10 +23,30 @@ const ACK_WORDS = [
 	'拳头',
 	'胜利',
 	'爱心',
+	// Thanks, welcomes and cheers that listeners post in chains around a talk
+	// (`谢谢分享`, `欢迎欢迎`, `期待期待`, `支持老熊`, `666`); a bare `谢谢` answers a person.
+	'分享',
+	'欢迎',
+	'期待',
+	'支持',
+	'6',
 ] as const;
 
 /** Particles that may ride along an acknowledgement (`已签到`, `收到了`, `收到谢谢`). */
-const ACK_PARTICLES = ['已', '了', '啦', '哈', '下', '谢谢'] as const;
+const ACK_PARTICLES = [
+	'已',
+	'了',
+	'啦',
+	'哈',
+	'下',
+	'个',
+	'谢谢',
+	'感谢',
+	'多谢',
+	'干货',
+	'大家',
+	'老师',
+] as const;
 
 /** WeChat emoji codes that read as applause or approval. */
 const ACK_EMOJI = new Set([

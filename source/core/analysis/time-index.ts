@@ -24,13 +24,18 @@ export function parseClock(query: string): number | undefined {
 /**
  * A clock, a date and a clock (`2018-08-27 19:30`, `2018-08-27T19:30:15`) or a date alone
  * (its midnight), on the scale of `Message.seconds`: days after `baseDate` (the front
- * matter's `YYYY-MM-DD`) times 86 400 plus the time of day. A date needs a base date.
+ * matter's `YYYY-MM-DD`) times 86 400 plus the time of day. A date needs a base date. A
+ * clock alone means that time on `clockDay` (the day at the reader's cursor in a history).
  */
-export function parseTimeQuery(query: string, baseDate?: string): {seconds: number} | undefined {
+export function parseTimeQuery(
+	query: string,
+	baseDate?: string,
+	clockDay = 0,
+): {seconds: number} | undefined {
 	const parts = query.trim().split(/[\sT]+/u);
 	if (parts.length === 1) {
 		const clock = parseClock(parts[0]!);
-		if (clock !== undefined) return {seconds: clock};
+		if (clock !== undefined) return {seconds: clockDay * secondsPerDay + clock};
 	}
 	if (parts.length > 2) return undefined;
 	const day = dayNumber(parts[0]!);

@@ -1,12 +1,21 @@
 // A reel is the list of steps a presentation replays: messages, and floods folded into one
 // step each, every step carrying the clock (Message.seconds) it appeared at.
-import type {Message, Transcript} from '../transcript/types.js';
+import type {Message, Talk, Transcript} from '../transcript/types.js';
 
 export type ReelStep =
 	| {kind: 'message'; id: number; seconds: number}
 	| {kind: 'flood'; floodIndex: number; firstId: number; lastId: number; seconds: number};
 
-export type Reel = {steps: ReelStep[]; title: string; talkIndex?: number};
+export type Reel = {
+	steps: ReelStep[];
+	title: string;
+	talkIndex?: number;
+	/**
+	 * How many messages each step stands for (a flood: its acknowledgements inside the
+	 * reel's range), so a replay counts messages as the talk list does, not steps.
+	 */
+	sizes?: number[];
+};
 
 export type ReelSelection =
 	| {talk: number}
@@ -19,6 +28,32 @@ export type Chapter = {
 	end: string;
 	count: number;
 };
+
+/** Every message of a talk, listeners' included: what its replay plays. */
+export function talkSize(talk: Talk): number {
+	return talk.lastId - talk.firstId + 1;
+}
+
+/** The messages each step stands for, counting a flood's ids within `first..last` only. */
+function stepSizes(transcript: Transcript, steps: ReelStep[], first: number, last: number) {
+	return steps.map((step) => {
+		if (step.kind === 'message') return 1;
+		const ids = transcript.floods[step.floodIndex]?.ids ?? [];
+		return ids.filter((id) => id >= first && id <= last).length;
+	});
+}
+
+/** `[messages played through step index, messages in the reel]`. */
+export function reelProgress(reel: Reel, index: number): [number, number] {
+	const sizes = reel.sizes ?? reel.steps.map(() => 1);
+	let through = 0;
+	let total = 0;
+	sizes.forEach((size, i) => {
+		total += size;
+		if (i <= index) through += size;
+	});
+	return [through, total];
+}
 
 /** Maps each folded acknowledgement id to the index of its flood. */
 function floodOfId(transcript: Transcript): Map<number, number> {
@@ -72,10 +107,12 @@ function talkReel(transcript: Transcript, talkIndex: number): Reel {
 	if (!talk) {
 		return {steps: [], title: ''};
 	}
+	const steps = stepsBetween(transcript, talk.firstId, talk.lastId);
 	return {
-		steps: stepsBetween(transcript, talk.firstId, talk.lastId),
+		steps,
 		title: `${talk.speaker} · ${talk.start}–${talk.end}`,
 		talkIndex,
+		sizes: stepSizes(transcript, steps, talk.firstId, talk.lastId),
 	};
 }
 

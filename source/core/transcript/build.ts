@@ -27,8 +27,9 @@ export function buildTranscript(text: string, info: TextInfo): Transcript {
 		return build(text, info);
 	} catch (error) {
 		const reason = error instanceof Error ? error.message : String(error);
-		return emptyTranscript(info, [
-			{line: 0, problem: `transcript could not be read: ${sanitizeLine(reason).slice(0, 200)}`},
-		]);
+		const problem = `transcript could not be read: ${sanitizeLine(reason).slice(0, 200)}`;
+		const transcript = emptyTranscript(info, [{line: 0, problem}]);
+		transcript.meta.notTranscript = problem;
+		return transcript;
 	}
 }

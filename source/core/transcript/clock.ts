@@ -1,11 +1,17 @@
 // Times of day to a clock over several days: the transcript's times carry no date.
 
 import {retimed} from './retimed.js';
-import type {Message} from './types.js';
+import type {Diagnostic, Message} from './types.js';
 
 const DAY = 86_400;
-/** A jump back by more than this (vs the previous message) means midnight has passed. */
-const ROLLOVER = 3600;
+/** A step back by more than this (vs the previous message) is not a clock's jitter. */
+const BACKWARDS = 3600;
+/**
+ * A step back of at least this much means midnight has passed (23:59 → 00:01, or a quiet
+ * night 22:00 → 08:00: the way forward round the clock is shorter than half a day). A
+ * smaller step back (20:00 → 14:00) is a clock running backwards: same day, reported.
+ */
+const ROLLOVER = DAY / 2;
 
 const digits = (time: string, at: number): number =>
 	(time.charCodeAt(at) - 48) * 10 + time.charCodeAt(at + 1) - 48;
@@ -34,19 +40,22 @@ export function addDays(date: string, days: number): string | undefined {
 
 /**
  * The clock as a stepper over messages in file order: each call returns a copy of the
- * message with `day`, `seconds` and (with a date) `timestamp` set. A time more than an hour
- * earlier than the previous message's starts the next day; smaller steps back stay on the
- * same day, in file order.
+ * message with `day`, `seconds` and (with a date) `timestamp` set. A time at least twelve
+ * hours earlier than the previous message's starts the next day; smaller steps back stay on
+ * the same day, in file order, and those of more than an hour are pushed to `problems`
+ * (when given), one per step.
  */
-export function createClock(date?: string): (message: Message) => Message {
+export function createClock(date?: string, problems?: Diagnostic[]): (message: Message) => Message {
 	let day = 0;
 	let previous: number | undefined;
 	let dayDate: string | undefined = date ? addDays(date, 0) : undefined;
 	return (message) => {
 		const tod = timeOfDay(message.time);
-		if (previous !== undefined && tod < previous - ROLLOVER) {
+		if (previous !== undefined && previous - tod >= ROLLOVER) {
 			day++;
 			if (date) dayDate = addDays(date, day);
+		} else if (previous !== undefined && previous - tod > BACKWARDS) {
+			problems?.push({line: message.line, problem: `clock runs backwards at line ${message.line}`});
 		}
 		previous = tod;
 		const timestamp = dayDate ? `${dayDate}T${message.time}` : undefined;
@@ -55,6 +64,10 @@ export function createClock(date?: string): (message: Message) => Message {
 }
 
 /** Sets the clock of each message (see createClock). Returns new message objects. */
-export function assignClock(messages: Message[], date?: string): Message[] {
-	return messages.map(createClock(date));
+export function assignClock(
+	messages: Message[],
+	date?: string,
+	problems?: Diagnostic[],
+): Message[] {
+	return messages.map(createClock(date, problems));
 }

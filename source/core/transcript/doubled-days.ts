@@ -2,7 +2,7 @@
 // same body, under two names of one member. Fold them back to one message per post.
 
 import {isKnownAck} from '../analysis/acknowledgements.js';
-import {speakerParts} from './speaker-name.js';
+import {couldBeOneMember, speakerParts} from './speaker-name.js';
 import type {Message} from './types.js';
 
 // Two names are one member when they post the same body in the same second for at least
@@ -98,6 +98,7 @@ function findAliases(messages: Message[], buckets: number[][]): Record<string, s
 	for (const p of paired.values()) {
 		if (!strong(p) && !weak(p)) continue;
 		const {a, b} = p;
+		if (!couldBeOneMember(a, b)) continue;
 		const [ra, rb] = [find(a), find(b)];
 		if (ra === rb) continue;
 		const root = better(ra, rb);

@@ -71,6 +71,9 @@ export function matchHeader(line: string): HeaderMatch | undefined {
 	return {hours, minutes, seconds, speaker: line.slice(i + 1).trim()};
 }
 
+// Almost a header (`>10:00:00 name`, `> 10:0:00`): inside a skipped message, each is reported.
+const NEAR_HEADER = /^\s*>\s*\d{1,2}\s*:\s*\d/;
+
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 export type ParsedMessages = {
@@ -134,6 +137,8 @@ export function createMessageScanner(): MessageScanner {
 	let count = 0;
 	let current: {line: number; time: string; seconds: number; speaker: string} | undefined;
 	let firstHeaderSeen = false;
+	// After a header with an impossible time: its lines are skipped, near-headers reported.
+	let skipping = false;
 	// Lines since the last header (or since the start, before the first header).
 	let body: string[] = [];
 	let bodyFrom = -1;
@@ -190,6 +195,12 @@ export function createMessageScanner(): MessageScanner {
 			const header = matchHeader(text);
 			if (!header) {
 				if (bodyFrom < 0) bodyFrom = index;
+				if (skipping && NEAR_HEADER.test(text)) {
+					diagnostics.push({
+						line: index + 1,
+						problem: 'a line that looks like a message header was skipped with the message above',
+					});
+				}
 				// Text before the first header only matters until it is known to be non-blank.
 				if (current || body.length === 0 || isPadding(body[body.length - 1]!)) body.push(text);
 				return;
@@ -197,6 +208,7 @@ export function createMessageScanner(): MessageScanner {
 			headers++;
 			flush(true);
 			firstHeaderSeen = true;
+			skipping = false;
 			body = [];
 			bodyFrom = index + 1;
 			const {hours, minutes, seconds, speaker} = header;
@@ -207,6 +219,7 @@ export function createMessageScanner(): MessageScanner {
 					problem: `${headerProblemPrefix} with an impossible time ${time}; message skipped`,
 				});
 				current = undefined;
+				skipping = true;
 				return;
 			}
 			current = {

@@ -41,3 +41,17 @@ export function speakerParts(name: string): number {
 		Number(parts.city !== undefined)
 	);
 }
+
+/**
+ * Whether two names could be one member written two ways (a contact name and a group
+ * nickname, or two nicknames sharing the person or the company). Two full group nicknames
+ * with different people at different companies (`张三-支付宝-PM`, `李四-财付通-研发`) cannot.
+ */
+export function couldBeOneMember(a: string, b: string): boolean {
+	const x = splitSpeaker(a);
+	const y = splitSpeaker(b);
+	if (x.company === undefined || y.company === undefined) return true;
+	if (x.role === undefined && y.role === undefined) return true;
+	const same = (p: string, q: string) => p.toLowerCase() === q.toLowerCase();
+	return same(x.nick, y.nick) || same(x.company, y.company);
+}

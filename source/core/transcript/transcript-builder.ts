@@ -10,6 +10,7 @@ import {detectTalks} from '../analysis/talks.js';
 import {createClock} from './clock.js';
 import {foldDoubledDays} from './doubled-days.js';
 import {type FrontMatter, isBlank, isFence, parseFrontMatter} from './front-matter.js';
+import {createLookalikeNames} from './lookalike-names.js';
 import {createMessageScanner} from './parse-messages.js';
 import {sanitizeLine} from './sanitize.js';
 import type {Diagnostic, Message, Transcript} from './types.js';
@@ -56,7 +57,9 @@ export function emptyTranscript(info: TextInfo, diagnostics: Diagnostic[]): Tran
 export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 	const scanner = createMessageScanner();
 	const clocked: Message[] = [];
-	let clock = createClock();
+	const clockProblems: Diagnostic[] = [];
+	const lookalikes = createLookalikeNames();
+	let clock = createClock(undefined, clockProblems);
 	let tail = '';
 	let lineIndex = 0;
 	let started = false;
@@ -65,22 +68,33 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 	let mode: 'lead' | 'front' | 'body' = 'lead';
 	let held: string[] = [];
 	let front: FrontMatter | undefined;
+	// For the quiet day (see isQuietDay): a non-blank line after the front matter, any text.
+	let bodyText = false;
+	let anyText = false;
 
 	const takeMessages = (): void => {
-		for (const message of scanner.drain()) clocked.push(clock(message));
+		for (const message of scanner.drain()) {
+			lookalikes.add(message);
+			clocked.push(clock(message));
+		}
 	};
 
 	const settle = (): void => {
 		front = parseFrontMatter(held);
-		clock = createClock(front.data.date);
+		clock = createClock(front.data.date, clockProblems);
 		mode = 'body';
-		for (let i = front.bodyStart; i < held.length; i++) scanner.line(held[i]!, i);
+		for (let i = front.bodyStart; i < held.length; i++) {
+			if (!bodyText && !isBlank(held[i]!)) bodyText = true;
+			scanner.line(held[i]!, i);
+		}
 		held = [];
 	};
 
 	const line = (text: string): void => {
 		const index = lineIndex++;
+		if (!anyText && text !== '') anyText = true;
 		if (mode === 'body') {
+			if (!bodyText && !isBlank(text)) bodyText = true;
 			scanner.line(text, index);
 			return;
 		}
@@ -138,7 +152,10 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		}
 		if (front) diagnostics.push(...front.diagnostics);
 		diagnostics.push(...scanner.diagnostics);
-		if (scanner.headers === 0) diagnostics.push({line: 0, problem: 'no message headers found'});
+		// Only the whole text can tell a quiet day from text that is not a transcript.
+		const notTranscript = ended && scanner.headers === 0 && !isQuietDay();
+		if (notTranscript) diagnostics.push({line: 0, problem: 'no message headers found'});
+		diagnostics.push(...lookalikes.diagnostics, ...clockProblems);
 		const data = front?.data ?? {};
 		const date = data.date ?? '';
 		const {messages, aliases, folded} = foldDoubledDays(clocked.slice());
@@ -151,6 +168,7 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		if (data.lines !== undefined) meta.lines = data.lines;
 		meta.headers = scanner.headers;
 		meta.duplicatesFolded = folded;
+		if (notTranscript) meta.notTranscript = 'no chat messages found; not a transcript';
 		transcript.messages = messages;
 		transcript.aliases = aliases;
 		transcript.speakers = speakerStats(messages, aliases);
@@ -162,6 +180,13 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		transcript.talks = detectTalks(messages, acks);
 		return transcript;
 	}
+
+	/**
+	 * A day with no messages: nothing at all (a zero-byte file), or a closed front matter with
+	 * only blank lines after it (how quiet days are exported). Text without headers is not one.
+	 */
+	const isQuietDay = (): boolean =>
+		(front?.bodyStart ?? 0) > 0 ? !bodyText : lineIndex === 1 && !anyText;
 
 	const snapshot = (): Transcript => {
 		const steps = snapshotSteps();

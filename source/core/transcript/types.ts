@@ -90,6 +90,11 @@ export type TranscriptMeta = {
 	/** Messages dropped because a doubled day listed them twice. */
 	duplicatesFolded: number;
 	source?: string;
+	/**
+	 * Why this text is not a transcript (no message header, and not a quiet day's front
+	 * matter). Unset for a transcript, including one with no messages.
+	 */
+	notTranscript?: string;
 };
 
 export type Transcript = {

@@ -5,8 +5,8 @@ import type {Transcript} from '../../core/transcript/types.js';
 import {reelLines, ruleLine, titleLine} from '../../layout/present-layout.js';
 import type {PresentState} from '../../state/present-state.js';
 import type {Theme} from '../../theme/types.js';
+import {Line} from '../line.js';
 import {ProgressBar} from './ProgressBar.js';
-import {ScreenLineView} from './ScreenLineView.js';
 
 export type PresentationProps = {
 	state: PresentState;
@@ -29,13 +29,13 @@ export function Presentation({state, transcript, theme, width, height}: Presenta
 	const rule = ruleLine(safeWidth);
 	return (
 		<Box flexDirection="column" width={safeWidth} height={Math.max(1, Math.floor(height))}>
-			<ScreenLineView line={titleLine(state.reel, transcript, safeWidth)} theme={theme} />
-			<ScreenLineView line={rule} theme={theme} />
+			<Line {...titleLine(state.reel, transcript, safeWidth)} width={safeWidth} theme={theme} />
+			<Line {...rule} width={safeWidth} theme={theme} />
 			{body.map((line, index) => (
 				// biome-ignore lint/suspicious/noArrayIndexKey: rows of a fixed-height screen
-				<ScreenLineView key={index} line={line} theme={theme} />
+				<Line key={index} {...line} width={safeWidth} theme={theme} />
 			))}
-			<ScreenLineView line={rule} theme={theme} />
+			<Line {...rule} width={safeWidth} theme={theme} />
 			<ProgressBar state={state} theme={theme} width={safeWidth} />
 		</Box>
 	);

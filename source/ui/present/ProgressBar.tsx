@@ -3,10 +3,10 @@
 import {progressLine} from '../../layout/present-layout.js';
 import type {PresentState} from '../../state/present-state.js';
 import type {Theme} from '../../theme/types.js';
-import {ScreenLineView} from './ScreenLineView.js';
+import {Line} from '../line.js';
 
 type Props = {state: PresentState; theme: Theme; width: number};
 
 export function ProgressBar({state, theme, width}: Props) {
-	return <ScreenLineView line={progressLine(state, width)} theme={theme} />;
+	return <Line {...progressLine(state, width)} width={width} theme={theme} />;
 }

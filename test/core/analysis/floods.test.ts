@@ -59,9 +59,9 @@ describe('classifyAcks', () => {
 	});
 
 	it('does not learn it from four members, nor from five spread over an hour', () => {
-		const four = messages([...signIns(4, 60, '谢谢分享'), ['+1', 'member0', '谢谢分享']]);
+		const four = messages([...signIns(4, 60, '赞同楼上'), ['+1', 'member0', '赞同楼上']]);
 		expect([...classifyAcks(four)]).toEqual([0, 0, 0, 0, 0]);
-		expect([...classifyAcks(messages(signIns(5, 900, '谢谢分享')))]).toEqual([0, 0, 0, 0, 0]);
+		expect([...classifyAcks(messages(signIns(5, 900, '赞同楼上')))]).toEqual([0, 0, 0, 0, 0]);
 	});
 
 	it('never counts links, images or media', () => {
@@ -91,14 +91,15 @@ describe('detectFloods on synthetic days', () => {
 			{
 				start: '18:33:05',
 				end: '18:36:40',
-				count: 8,
+				count: 9,
 				firstId: 1,
 				lastId: 11,
-				ids: [1, 3, 4, 5, 7, 8, 9, 11],
+				ids: [1, 2, 3, 4, 5, 7, 8, 9, 11],
 				tokens: [
 					{token: '签到', count: 4},
 					{token: '签到，点赞', count: 3},
 					{token: '[强]', count: 1},
+					{token: '欢迎欢迎[鼓掌]', count: 1},
 				],
 				people: 8,
 			},
@@ -116,8 +117,9 @@ describe('detectFloods on synthetic days', () => {
 		expect(detectFloods(day)).toMatchObject([{count: 5, people: 5, ids: [0, 1, 2, 3, 4]}]);
 	});
 
-	it('needs five acks by three people', () => {
-		expect(detectFloods(messages(signIns(4)))).toEqual([]);
+	it('needs four acks by three people', () => {
+		expect(detectFloods(messages(signIns(3)))).toEqual([]);
+		expect(detectFloods(messages(signIns(4)))).toMatchObject([{count: 4, people: 4}]);
 		const twoPeople = messages(
 			signIns(6).map(([time, , text], index) => [time, `p${index % 2}`, text]),
 		);
@@ -125,8 +127,14 @@ describe('detectFloods on synthetic days', () => {
 		expect(detectFloods(messages(signIns(5)))).toMatchObject([{count: 5, people: 5}]);
 	});
 
-	it('splits at a pause of more than five minutes', () => {
-		const day = messages([...signIns(5), ...signIns(5, 301, '签到', 5).slice(0, 1), ...signIns(4)]);
+	it('bridges a pause of up to ten minutes and splits at a longer one', () => {
+		const bridged = messages([
+			...signIns(5),
+			...signIns(5, 600, '签到', 5).slice(0, 1),
+			...signIns(4),
+		]);
+		expect(detectFloods(bridged).map((flood) => flood.count)).toEqual([10]);
+		const day = messages([...signIns(5), ...signIns(5, 601, '签到', 5).slice(0, 1), ...signIns(4)]);
 		expect(detectFloods(day).map((flood) => flood.count)).toEqual([5, 5]);
 	});
 
@@ -171,7 +179,7 @@ describe('detectFloods on the reference day', () => {
 		expect(evening).toMatchObject({
 			start: '18:33:32',
 			end: '19:24:42',
-			count: 83,
+			count: 84,
 			people: 80,
 			firstId: 215,
 			lastId: 300,
@@ -179,6 +187,7 @@ describe('detectFloods on the reference day', () => {
 				{token: '签到', count: 80},
 				{token: '签到，点赞', count: 2},
 				{token: '[强]', count: 1},
+				{token: '欢迎欢迎[鼓掌][鼓掌][鼓掌]', count: 1},
 			],
 		});
 		expect(evening?.ids).not.toContain(222);
@@ -187,7 +196,8 @@ describe('detectFloods on the reference day', () => {
 	it('finds the morning roll call and the late applause, and nothing else', () => {
 		expect(floods.map(({start, end, count, people}) => ({start, end, count, people}))).toEqual([
 			{start: '08:53:57', end: '09:16:00', count: 39, people: 39},
-			{start: '18:33:32', end: '19:24:42', count: 83, people: 80},
+			{start: '09:41:11', end: '09:52:24', count: 4, people: 4},
+			{start: '18:33:32', end: '19:24:42', count: 84, people: 80},
 			{start: '23:23:57', end: '23:26:00', count: 7, people: 7},
 		]);
 	});

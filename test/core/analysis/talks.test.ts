@@ -51,11 +51,50 @@ describe('detectTalks on synthetic days', () => {
 		expect(detectTalks(day)).toMatchObject([{speaker: 'alice', count: 20}]);
 	});
 
-	it('tolerates a silent pause of four minutes but not of six', () => {
+	it('tolerates a silent pause of ten minutes but not of eleven', () => {
 		const paused = (pause: number) =>
 			messages([...run('alice', 10), [`+${pause}`, 'alice', 'long message'], ...run('alice', 9)]);
 		expect(detectTalks(paused(240))).toMatchObject([{count: 20}]);
-		expect(detectTalks(paused(360))).toEqual([]);
+		expect(detectTalks(paused(600))).toMatchObject([{count: 20}]);
+		expect(detectTalks(paused(660))).toEqual([]);
+	});
+
+	it('finds a talk of a few long messages by its opening and closing words', () => {
+		const paragraph =
+			'微众银行没有网点，主要通过互联网渠道开展业务，二类户的开户流程经过几次迭代'.repeat(3);
+		const day = messages([
+			['16:00:00', 'host', '欢迎'],
+			['+60', 'yang', `大家好，今天我抛砖引玉，跟大家分享二类户。${paragraph}`],
+			...run('yang', 4, 70, paragraph),
+			['+70', 'yang', `${paragraph}以上就是我的分享，有什么问题大家一起交流。`],
+			['+20', 'bob', '受教了'],
+		]);
+		expect(detectTalks(day)).toMatchObject([{speaker: 'yang', count: 6, firstId: 1, lastId: 6}]);
+		// The same six messages without a word that opens or closes a talk are an anecdote.
+		const plain = messages([['16:00:00', 'host', '欢迎'], ...run('yang', 6, 70, paragraph)]);
+		expect(detectTalks(plain)).toEqual([]);
+	});
+
+	it('does not see a talk in a string of questions that others answer', () => {
+		const rows: Row[] = [];
+		for (let index = 0; index < 18; index++) {
+			rows.push(['+15', 'asker', `那对公代付需要省市信息吗？${index}`]);
+			if (index % 5 === 4) rows.push(['+5', `answer${index}`, '一般要的，联行号不一定准']);
+		}
+		expect(detectTalks(messages(rows))).toEqual([]);
+	});
+
+	it('ends a talk at its closing words once someone else speaks, but not at a section’s end', () => {
+		const day = messages([
+			...run('alice', 10),
+			['+10', 'alice', '以上是第一部分，下面讲清算'],
+			['+20', 'bob', '[强]'],
+			...run('alice', 10),
+			['+10', 'alice', '今晚就这样了吧'],
+			['+60', 'carol', '秋老师，讲完了是吧'],
+			['+20', 'alice', '有问题可以后面交流'],
+		]);
+		expect(detectTalks(day)).toMatchObject([{speaker: 'alice', count: 22, firstId: 0, lastId: 22}]);
 	});
 
 	it('ends the talk when the presenter answers questions more than 90 s later', () => {
@@ -163,7 +202,8 @@ describe('detectTalks on the samples', () => {
 
 	it('finds one talk by 横烟秋 on devarch-2018-05-03', () => {
 		expect(detectTalks(sample('devarch-2018-05-03-chat.markdown'))).toEqual([
-			{speaker: '横烟秋', start: '19:16:36', end: '19:38:35', count: 30, firstId: 99, lastId: 128},
+			// Its last line is the presenter's `今晚就这样了吧` after a listener's [强].
+			{speaker: '横烟秋', start: '19:16:36', end: '19:41:14', count: 31, firstId: 99, lastId: 130},
 		]);
 	});
 

@@ -54,6 +54,32 @@ describe('assignClock', () => {
 		expect(out.map((m) => m.day)).toEqual([0, 0, 1]);
 	});
 
+	it("keeps a clock that runs backwards on the file's date and reports each step back", () => {
+		const problems: {line: number; problem: string}[] = [];
+		const out = assignClock(
+			['20:00:00', '18:00:00', '16:00:00', '14:00:00'].map(at),
+			'2018-08-27',
+			problems,
+		);
+		expect(out.map((m) => m.timestamp?.slice(0, 10))).toEqual(Array(4).fill('2018-08-27'));
+		expect(problems).toEqual([
+			{line: 2, problem: 'clock runs backwards at line 2'},
+			{line: 3, problem: 'clock runs backwards at line 3'},
+			{line: 4, problem: 'clock runs backwards at line 4'},
+		]);
+	});
+
+	it('still takes a wrap past midnight, or a quiet night, as the next day, silently', () => {
+		const problems: {line: number; problem: string}[] = [];
+		const out = assignClock(
+			['23:59:00', '00:01:00', '22:00:00', '08:00:00'].map(at),
+			'x',
+			problems,
+		);
+		expect(out.map((m) => m.day)).toEqual([0, 1, 1, 2]);
+		expect(problems).toEqual([]);
+	});
+
 	it('does not change its input', () => {
 		const input = [at('23:00:00'), at('01:00:00', 1)];
 		assignClock(input, '2018-01-01');

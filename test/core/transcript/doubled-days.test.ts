@@ -128,6 +128,26 @@ describe('foldDoubledDays', () => {
 		expect(result.folded).toBe(5);
 	});
 
+	it('never folds two people at different companies who post the same text in one second', () => {
+		const rows: [string, string, string][] = [];
+		for (let i = 0; i < 4; i++)
+			rows.push(
+				[`10:0${i}:00`, 'A', `long message ${i}`],
+				[`10:0${i}:00`, 'A-公司-产品', `long message ${i}`],
+			);
+		rows.push(
+			['12:00:00', '张三-支付宝-PM', '今晚的分享很精彩，谢谢大家'],
+			['12:00:00', '李四-财付通-研发', '今晚的分享很精彩，谢谢大家'],
+		);
+		const result = foldDoubledDays(day(rows));
+		expect(result.aliases).toEqual({A: 'A-公司-产品'});
+		expect(result.folded).toBe(4);
+		expect(result.messages.filter((m) => m.raw.startsWith('今晚')).map((m) => m.speaker)).toEqual([
+			'张三-支付宝-PM',
+			'李四-财付通-研发',
+		]);
+	});
+
 	it('never folds the blank name', () => {
 		const rows: [string, string, string][] = [];
 		for (let i = 0; i < 4; i++)

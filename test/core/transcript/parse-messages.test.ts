@@ -123,6 +123,28 @@ describe('parseMessages', () => {
 		]);
 	});
 
+	it('reports each near-miss header inside a skipped message on its own line', () => {
+		const lines = [
+			'> 10:00:00  a',
+			'hi',
+			'> 25:61:99  x',
+			'>10:00:01 b',
+			'text',
+			'> 10:0:02  c',
+			'> 10:00:03  d',
+			'>10:00:04 e',
+		];
+		const parsed = parseMessages(lines);
+		const nearMiss = 'a line that looks like a message header was skipped with the message above';
+		expect(parsed.diagnostics).toEqual([
+			{line: 3, problem: 'message header with an impossible time 25:61:99; message skipped'},
+			{line: 4, problem: nearMiss},
+			{line: 6, problem: nearMiss},
+		]);
+		// In a message that loads, the same line is part of its body, on screen.
+		expect(parsed.messages.at(-1)?.raw).toBe('>10:00:04 e');
+	});
+
 	it('reports text before the first header', () => {
 		const parsed = parseMessages(['', 'stray', '> 10:00:00  a', 'x']);
 		expect(parsed.diagnostics).toEqual([

@@ -1,5 +1,10 @@
 import {describe, expect, it} from 'vitest';
-import {hasUnsafe, sanitizeLine, sanitizeText} from '../../../source/core/transcript/sanitize.js';
+import {
+	hasUnsafe,
+	sanitizeLine,
+	sanitizeText,
+	withoutInvisible,
+} from '../../../source/core/transcript/sanitize.js';
 
 const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
 
@@ -82,6 +87,46 @@ describe('sanitizeLine', () => {
 	it('returns a clean name unchanged', () => {
 		const name = '右军-蚂蚁金服-成都';
 		expect(sanitizeLine(name)).toBe(name);
-		expect(sanitizeLine('龚晓冬 ‍👩‍💻')).toBe('龚晓冬 ‍👩‍💻');
+		expect(sanitizeLine('龚晓冬 👩‍💻')).toBe('龚晓冬 👩‍💻');
+		// A joiner that joins no two pictographs hides in the name (issue 13): it shows.
+		expect(sanitizeLine('龚晓冬 \u200d👩‍💻')).toBe('龚晓冬 <U+200D>👩‍💻');
+	});
+});
+
+describe('invisible characters', () => {
+	it.each([
+		['zero-width space', 'Eric\u200B-Silot-SG', 'Eric<U+200B>-Silot-SG'],
+		['zero-width non-joiner', 'Eric\u200C-Silot', 'Eric<U+200C>-Silot'],
+		['stray joiner', 'Eric\u200D-Silot', 'Eric<U+200D>-Silot'],
+		[
+			'word joiner and invisible operators',
+			'a\u2060b\u2061c\u2064d',
+			'a<U+2060>b<U+2061>c<U+2064>d',
+		],
+		['BOM inside text', 'a\uFEFFb', 'a<U+FEFF>b'],
+		['soft hyphen', 'pay\u00ADment', 'pay<U+00AD>ment'],
+		['Mongolian vowel separator', 'a\u180Eb', 'a<U+180E>b'],
+		['grapheme joiner', 'a\u034Fb', 'a<U+034F>b'],
+		['Hangul fillers', '\u115F\u1160\u3164\uFFA0', '<U+115F><U+1160><U+3164><U+FFA0>'],
+		['tag characters', 'hi\u{E0068}\u{E0069}', 'hi<U+E0068><U+E0069>'],
+		['variation selector on a letter', 'a\uFE0Fb', 'a<U+FE0F>b'],
+	])('shows %s', (_, input, shown) => {
+		expect(sanitizeLine(input)).toBe(shown);
+		expect(sanitizeText(input)).toBe(shown);
+		expect(withoutInvisible(input)).not.toBe(input);
+	});
+
+	it.each([
+		['a family (joiners between pictographs)', '👨‍👩‍👧'],
+		['a rainbow flag (VS16 then a joiner)', '🏳️‍🌈'],
+		['a skin tone then a joiner', '👩🏽‍💻'],
+		['a red heart with VS16', '❤️'],
+		['a keycap', '1️⃣'],
+		['a subdivision flag made of tags', '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'],
+		['an ideographic variation selector', '葛\u{E0100}'],
+	])('keeps %s whole', (_, emoji) => {
+		expect(sanitizeLine(`x ${emoji} y`)).toBe(`x ${emoji} y`);
+		expect(sanitizeText(emoji)).toBe(emoji);
+		expect(withoutInvisible(emoji)).toBe(emoji);
 	});
 });

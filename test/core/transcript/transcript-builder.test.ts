@@ -9,6 +9,7 @@ import {assignClock} from '../../../source/core/transcript/clock.js';
 import {decodeBytes} from '../../../source/core/transcript/decode.js';
 import {foldDoubledDays} from '../../../source/core/transcript/doubled-days.js';
 import {parseFrontMatter} from '../../../source/core/transcript/front-matter.js';
+import {lookalikeNames} from '../../../source/core/transcript/lookalike-names.js';
 import {parseMessages} from '../../../source/core/transcript/parse-messages.js';
 import {createTranscriptBuilder} from '../../../source/core/transcript/transcript-builder.js';
 
@@ -29,7 +30,11 @@ const hostile = [
 	'> 10:00:02  b\n![&#27;[2J](http://x/&#x1b;[0m.png)\n   \n',
 	'> 9:00:03  c\n&amp;#27;[2J&#x9b;K\r\u2028\u202e\n',
 	'> 10:00:04  d\n\n> 10:00:04  e\n签到\n> 10:00:05\n',
-	'> 10:00:06  lone cr\rinside\r\n> 10:00:07  last without newline\r',
+	'> 10:00:06  lone cr\rinside\r\n',
+	'> 25:61:00  skipped\n>10:00:00 near\n> 10:0:00 near too\n',
+	'> 10:00:07  Bob\nhi\n> 10:00:08  B\u200bob\nhi too\n',
+	'> 20:00:00  late\n> 14:00:00  early: the clock runs backwards\n',
+	'> 10:00:07  last without newline\r',
 ].join('');
 
 /** The pipeline as it was before the builder: split, front matter, scan, clock, fold, analyse. */
@@ -38,8 +43,9 @@ function reference(text: string) {
 	const lines = body.replace(/\r\n/g, '\n').split('\n');
 	const front = parseFrontMatter(lines);
 	const parsed = parseMessages(lines, front.bodyStart);
+	const clockProblems: {line: number; problem: string}[] = [];
 	const {messages, aliases, folded} = foldDoubledDays(
-		assignClock(parsed.messages, front.data.date),
+		assignClock(parsed.messages, front.data.date, clockProblems),
 	);
 	const acks = classifyAcks(messages);
 	return {
@@ -47,7 +53,12 @@ function reference(text: string) {
 		aliases,
 		folded,
 		headers: parsed.headers,
-		diagnostics: [...front.diagnostics, ...parsed.diagnostics],
+		diagnostics: [
+			...front.diagnostics,
+			...parsed.diagnostics,
+			...lookalikeNames(parsed.messages),
+			...clockProblems,
+		],
 		speakers: speakerStats(messages, aliases),
 		floods: detectFloods(messages, acks),
 		talks: detectTalks(messages, acks),
@@ -103,6 +114,25 @@ describe('createTranscriptBuilder', () => {
 			}
 		},
 	);
+
+	it('keeps the hostile-input diagnostics: impossible times, near-headers, lookalikes, clock', () => {
+		const problems = built(chunks(hostile, 5, 11)).diagnostics.map((d) => d.problem);
+		expect(problems.filter((p) => p.includes('impossible time'))).toHaveLength(2);
+		expect(problems.filter((p) => p.includes('looks like a message header'))).toHaveLength(2);
+		expect(problems.some((p) => p.includes('only by invisible characters'))).toBe(true);
+		expect(problems.some((p) => p.startsWith('clock runs backwards'))).toBe(true);
+	});
+
+	it.each([
+		['a zero-byte file', '', false],
+		['a closed front matter and blank lines', '---\ndate: 2018-08-27\n---\n\n  \n', false],
+		['text without headers', 'just some notes\n', true],
+		['an unclosed front matter', '---\ntitle: x\n', true],
+	])('tells an empty day from text that is not a transcript: %s', (_, text, refused) => {
+		const got = built(chunks(text, 3, 2));
+		expect(got.meta.notTranscript !== undefined).toBe(refused);
+		expect(got.diagnostics.some((d) => d.problem === 'no message headers found')).toBe(refused);
+	});
 
 	it('reads the samples (441 messages in the reference day)', () => {
 		expect(

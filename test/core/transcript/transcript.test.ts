@@ -124,6 +124,50 @@ describe('buildTranscript', () => {
 		]);
 	});
 
+	it("keeps a backwards clock on the file's date, with a diagnostic", () => {
+		const text = ['---', 'date: 2018-08-27 12:00:00', '---'];
+		for (const time of ['20:00:00', '17:00:00', '14:00:00', '11:00:00'])
+			text.push(`> ${time}  a`, 'x');
+		const t = buildTranscript(text.join('\n'), utf8);
+		expect(new Set(t.messages.map((m) => m.timestamp?.slice(0, 10)))).toEqual(
+			new Set(['2018-08-27']),
+		);
+		expect(t.diagnostics.map((d) => d.problem)).toEqual([
+			'clock runs backwards at line 6',
+			'clock runs backwards at line 8',
+			'clock runs backwards at line 10',
+		]);
+	});
+
+	it('marks speakers whose names differ only by invisible characters', () => {
+		const text = [
+			'> 10:00:00  Eric-Silot-SG',
+			'one',
+			'> 10:00:01  Eric\u200B-Silot-SG',
+			'two',
+			'> 10:00:02  Eric-Silot\u2060-SG',
+			'three',
+		].join('\n');
+		const t = buildTranscript(text, utf8);
+		expect(t.speakers.map((s) => s.name).sort()).toEqual([
+			'Eric-Silot-SG',
+			'Eric-Silot<U+2060>-SG',
+			'Eric<U+200B>-Silot-SG',
+		]);
+		expect(t.diagnostics).toEqual([
+			{
+				line: 3,
+				problem:
+					'speaker "Eric<U+200B>-Silot-SG" differs from "Eric-Silot-SG" only by invisible characters',
+			},
+			{
+				line: 5,
+				problem:
+					'speaker "Eric-Silot<U+2060>-SG" differs from "Eric-Silot-SG" only by invisible characters',
+			},
+		]);
+	});
+
 	it('reports broken headers and front matter and still reads the messages', () => {
 		const text = [
 			'---',

@@ -1,0 +1,53 @@
+// What the screen shows, computed from state once, so components get narrow props.
+import type {SearchResult} from '../core/search/search-types.js';
+import {visibleRange} from '../layout/scroll.js';
+import {heightFunction} from './pane-navigation.js';
+import type {PresentState} from './present-state.js';
+import type {SearchState, ViewState} from './view-state.js';
+
+export function searchQuery(search: SearchState): string {
+	return search.phase === 'closed' ? '' : search.query;
+}
+
+/** The latest result, which may belong to an older query (while the new one runs). */
+export function searchResult(search: SearchState): SearchResult | undefined {
+	return search.phase === 'closed' ? undefined : search.result;
+}
+
+/** The result of the current query, once it has arrived. */
+export function currentResult(search: SearchState): SearchResult | undefined {
+	const result = searchResult(search);
+	return result && result.query === searchQuery(search) ? result : undefined;
+}
+
+export function presentState(state: ViewState): PresentState | undefined {
+	return state.overlay?.kind === 'present' ? state.overlay.present : undefined;
+}
+
+/** The pane items on screen: from `view.top` until the pane is full. */
+export function visibleWindow(state: ViewState): {start: number; end: number} {
+	const {items} = state.pane;
+	return visibleRange(state.view.top, items.length, heightFunction(state), state.layout.paneHeight);
+}
+
+/** The clock times (seconds) of the first and last message on screen. */
+export function visibleSeconds(state: ViewState): {first?: number; last?: number} {
+	const {start, end} = visibleWindow(state);
+	const {transcript} = state;
+	let first: number | undefined;
+	let last: number | undefined;
+	for (let i = start; i < end; i++) {
+		const item = state.pane.items[i];
+		const id =
+			item?.kind === 'message'
+				? item.id
+				: item?.kind === 'flood'
+					? transcript.floods[item.flood]?.firstId
+					: undefined;
+		const seconds = id === undefined ? undefined : transcript.messages[id]?.seconds;
+		if (seconds === undefined) continue;
+		first ??= seconds;
+		last = seconds;
+	}
+	return {first, last};
+}
