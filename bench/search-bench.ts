@@ -69,6 +69,9 @@ export async function benchSearch(): Promise<BenchResult[]> {
 	results.push(query(index, '的', '的 (one character)'));
 	results.push(query(index, 'a', 'a (one character)'));
 	results.push(query(index, 'springcloud', 'springcloud (fuzzy)'));
+	results.push(query(index, "'spring !cloud", "'spring !cloud (extended)"));
+	results.push(query(index, 'tk !签到', 'tk !签到 (extended, fuzzy word)'));
+	results.push(query(index, '/spring (boot|cloud)/', '/spring (boot|cloud)/ (regex)'));
 	const plain = timed(() =>
 		new Fuse(messages, {keys: ['text', 'speaker'], ignoreLocation: true, threshold: 0.3}).search(
 			'spring cloud',

@@ -9,12 +9,15 @@ import {fileKey, openStore, type Store} from '../config/store.js';
 import {UsageError} from '../core/errors.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {createKeyBindings} from '../input/keymap.js';
+import {mouseOff, mouseOn} from '../input/mouse.js';
 import {themesDir} from '../io/paths.js';
 import {runInSlices, type StreamedOpen} from '../io/stream-transcript.js';
+import {copyWithTool, openUrl, osc52} from '../io/system-actions.js';
 import {type FileStamp, watchTranscript} from '../io/watch-file.js';
 import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
 import type {Action} from '../state/reducer.js';
+import type {Request} from '../state/view-state.js';
 import {builtinThemes} from '../theme/builtin.js';
 import {loadThemes, userThemesDir} from '../theme/load.js';
 import {colorsDisabled} from '../theme/pick.js';
@@ -36,6 +39,16 @@ function dropCursorWritesToStderr(): void {
 	const write = process.stderr.write.bind(process.stderr) as (...args: unknown[]) => boolean;
 	process.stderr.write = ((chunk: unknown, ...rest: unknown[]) =>
 		chunk === showCursor ? true : write(chunk, ...rest)) as typeof process.stderr.write;
+}
+
+/** `o`, `y`, `Y`: a browser for links; OSC 52 and a clipboard program for copies. */
+async function perform(request: Request): Promise<string> {
+	if (request.kind === 'open') return openUrl(request.url);
+	// OSC 52 is written at the user's own request, and base64 carries nothing the terminal acts on.
+	process.stdout.write(osc52(request.text));
+	const tool = await copyWithTool(request.text);
+	const count = [...request.text].length;
+	return `copied the ${request.what} (${count} character${count === 1 ? '' : 's'}; OSC 52${tool ? ` and ${tool}` : ''})`;
 }
 
 /** One line about what loading noticed: problems in the file, doubled messages folded. */
@@ -142,13 +155,15 @@ export async function runReader(
 		if (key !== undefined) store.saveFile(key, {size, position, bookmarks});
 	};
 
-	process.stdout.write(enterAlternateScreen);
+	// The mouse changes how the terminal selects text: a preference, and --no-mouse for a run.
+	const mouse = flags.mouse && prefs.mouse;
+	process.stdout.write(enterAlternateScreen + (mouse ? mouseOn : ''));
 	inReader = true;
 	let restored = false;
 	const restore = () => {
 		if (restored) return;
 		restored = true;
-		process.stdout.write(leaveAlternateScreen);
+		process.stdout.write((mouse ? mouseOff : '') + leaveAlternateScreen);
 		inReader = false;
 		for (const line of later.splice(0)) process.stderr.write(`${line}\n`);
 	};
@@ -184,6 +199,7 @@ export async function runReader(
 					showNotice = undefined;
 				};
 			}}
+			perform={perform}
 			onPositionChange={(id) => {
 				position = id;
 			}}

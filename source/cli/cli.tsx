@@ -71,6 +71,7 @@ async function main(): Promise<void> {
   Reading
     --theme NAME       Colour theme for this run (${themeList})
     --no-resume        Start at the top instead of where you left off
+    --no-mouse         Leave the mouse to the terminal (text selection) for this run
     --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
 
   Exit codes

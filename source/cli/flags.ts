@@ -14,6 +14,7 @@ export const flagSpec = {
 	idleLimit: {type: 'number'},
 	theme: {type: 'string'},
 	resume: {type: 'boolean', default: true},
+	mouse: {type: 'boolean', default: true},
 	follow: {type: 'boolean', default: false, shortFlag: 'f'},
 } as const;
 

@@ -18,6 +18,8 @@ export type Settings = {
 	idleLimit: number;
 	/** Reopen a transcript at the last position read. */
 	resume: boolean;
+	/** Wheel and clicks in the reader; off leaves the mouse to the terminal's text selection. */
+	mouse: boolean;
 };
 
 export type FileState = {
@@ -76,6 +78,10 @@ export const settableKeys = {
 		description: 'Longest pause in presentation mode, in seconds',
 	},
 	resume: {type: 'boolean', description: 'Reopen a transcript where you left off'},
+	mouse: {
+		type: 'boolean',
+		description: 'Wheel scrolls and clicks select in the reader (off: the terminal selects text)',
+	},
 } as const satisfies Record<keyof Settings, SettingSpec>;
 
 export type SettableKey = keyof Settings;

@@ -4,7 +4,9 @@
 export const modes = [
 	'browse',
 	'speakers',
+	'find',
 	'search',
+	'results',
 	'command',
 	'bookmarks',
 	'chapters',
@@ -16,7 +18,9 @@ export type Mode = (typeof modes)[number];
 export const modeTitles: Record<Mode, string> = {
 	browse: 'Reading',
 	speakers: 'Speaker sidebar',
+	find: 'Finding a name (sidebar)',
 	search: 'Search box',
+	results: 'Search results list',
 	command: 'Command line (:)',
 	bookmarks: 'Bookmark list',
 	chapters: 'Talk list (chapters)',
@@ -59,8 +63,24 @@ export const keymap = [
 	{id: 'prev-section', keys: ['{'], description: 'Previous talk or flood', mode: 'browse'},
 	{id: 'next-section', keys: ['}'], description: 'Next talk or flood', mode: 'browse'},
 	{id: 'search', keys: ['/'], description: 'Search', mode: 'browse', short: 'search'},
-	{id: 'next-hit', keys: ['n'], description: 'Next search hit', mode: 'browse'},
-	{id: 'prev-hit', keys: ['N'], description: 'Previous search hit', mode: 'browse'},
+	{id: 'next-hit', keys: ['n'], description: 'Next search hit (time order)', mode: 'browse'},
+	{id: 'prev-hit', keys: ['N'], description: 'Previous search hit (time order)', mode: 'browse'},
+	{
+		id: 'results-list',
+		keys: ['L'],
+		description: 'List the search hits, best first',
+		mode: 'browse',
+	},
+	{id: 'next-day', keys: ['>'], description: 'Next day (a folder)', mode: 'browse'},
+	{id: 'prev-day', keys: ['<'], description: 'Previous day (a folder)', mode: 'browse'},
+	{
+		id: 'open-link',
+		keys: ['o'],
+		description: 'Open the link of the message ($BROWSER, xdg-open, open)',
+		mode: 'browse',
+	},
+	{id: 'copy-message', keys: ['y'], description: 'Copy the message text', mode: 'browse'},
+	{id: 'copy-link', keys: ['Y'], description: 'Copy the link of the message', mode: 'browse'},
 	{
 		id: 'toggle-fold',
 		keys: ['enter'],
@@ -68,6 +88,12 @@ export const keymap = [
 		mode: 'browse',
 	},
 	{id: 'toggle-all-folds', keys: ['c'], description: 'Fold or unfold all floods', mode: 'browse'},
+	{
+		id: 'toggle-acks',
+		keys: ['a'],
+		description: 'Hide or show every acknowledgement (签到, 收到, [强]…), floods included',
+		mode: 'browse',
+	},
 	{
 		id: 'toggle-sidebar',
 		keys: ['s'],
@@ -124,9 +150,23 @@ export const keymap = [
 	{
 		id: 'speaker-filter',
 		keys: ['enter'],
-		description: 'Show only this speaker (again: everyone)',
+		description: 'Show only this speaker, or the chosen ones (again: everyone)',
 		mode: 'speakers',
 		short: 'filter',
+	},
+	{
+		id: 'speaker-choose',
+		keys: ['space'],
+		description: 'Choose this speaker too (again: unchoose)',
+		mode: 'speakers',
+		short: 'choose',
+	},
+	{
+		id: 'speaker-find',
+		keys: ['/'],
+		description: 'Find a name as you type (also any unbound letter; pinyin initials work)',
+		mode: 'speakers',
+		short: 'find',
 	},
 	{
 		id: 'focus-pane',
@@ -147,9 +187,16 @@ export const keymap = [
 	{
 		id: 'input-submit',
 		keys: ['enter'],
-		description: 'Jump to the best hit and close',
+		description: 'Jump to the first hit from where you were, and close',
 		mode: 'search',
 		short: 'jump',
+	},
+	{
+		id: 'search-list',
+		keys: ['tab'],
+		description: 'Show the hits as a list, best first',
+		mode: 'search',
+		short: 'list',
 	},
 	{
 		id: 'input-cancel',
@@ -161,6 +208,49 @@ export const keymap = [
 	{id: 'input-backspace', keys: ['backspace'], description: 'Delete a character', mode: 'search'},
 	{id: 'input-clear', keys: ['ctrl-u'], description: 'Clear the query', mode: 'search'},
 	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'search'},
+
+	{
+		id: 'input-submit',
+		keys: ['enter'],
+		description: 'Keep this speaker selected',
+		mode: 'find',
+		short: 'keep',
+	},
+	{id: 'input-cancel', keys: ['escape'], description: 'Cancel', mode: 'find', short: 'cancel'},
+	{id: 'input-backspace', keys: ['backspace'], description: 'Delete a character', mode: 'find'},
+	{id: 'input-clear', keys: ['ctrl-u'], description: 'Clear the name', mode: 'find'},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'find'},
+
+	{
+		id: 'result-down',
+		keys: ['down', 'ctrl-n'],
+		description: 'Next hit in the list',
+		mode: 'results',
+		short: 'move',
+	},
+	{
+		id: 'result-up',
+		keys: ['up', 'ctrl-p'],
+		description: 'Previous hit in the list',
+		mode: 'results',
+		short: 'move',
+	},
+	{
+		id: 'result-jump',
+		keys: ['enter'],
+		description: 'Jump to the hit',
+		mode: 'results',
+		short: 'jump',
+	},
+	{id: 'close', keys: ['escape'], description: 'Close the list', mode: 'results', short: 'close'},
+	{
+		id: 'input-backspace',
+		keys: ['backspace'],
+		description: 'Delete a character of the filter',
+		mode: 'results',
+	},
+	{id: 'input-clear', keys: ['ctrl-u'], description: 'Clear the filter', mode: 'results'},
+	{id: 'quit', keys: ['ctrl-c'], description: 'Quit', mode: 'results'},
 
 	{
 		id: 'input-submit',
@@ -379,7 +469,9 @@ type Hint = CommandId | readonly [CommandId, CommandId];
 const statusHints: Record<Mode, readonly Hint[]> = {
 	browse: ['help', 'search', 'goto-time', 'toggle-sidebar', 'present', 'quit'],
 	speakers: [['speaker-down', 'speaker-up'], 'speaker-filter', 'focus-pane', 'toggle-sidebar'],
-	search: ['input-submit', 'input-cancel'],
+	find: ['input-submit', 'input-cancel'],
+	search: ['input-submit', 'search-list', 'input-cancel'],
+	results: [['result-down', 'result-up'], 'result-jump', 'close'],
 	command: ['input-submit', 'input-cancel'],
 	bookmarks: ['bookmark-jump', 'close'],
 	chapters: ['chapter-play', 'close'],

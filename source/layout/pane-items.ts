@@ -10,8 +10,10 @@ export type PaneItem =
 export type PaneOptions = {
 	/** Indices of floods shown as one line. */
 	folded: ReadonlySet<number>;
-	/** Show only this speaker's messages. */
-	speaker?: string;
+	/** Show only these speakers' messages. */
+	speakers?: readonly string[];
+	/** Leave out every acknowledgement, floods included (WeeChat's smart filter for joins). */
+	hideAcks?: boolean;
 };
 
 export type PaneModel = {
@@ -48,14 +50,16 @@ export function buildPane(
 	let lastHour = Number.NaN;
 	// A history of several days dates every separator; a single day needs only the hour.
 	const manyDays = (messages.at(-1)?.day ?? 0) > 0;
+	const only = options.speakers === undefined ? undefined : new Set(options.speakers);
 	for (const message of messages) {
-		if (options.speaker !== undefined && message.speaker !== options.speaker) continue;
+		if (only !== undefined && !only.has(message.speaker)) continue;
+		if (options.hideAcks && message.ack) continue;
 		const hour = Math.floor(message.seconds / 3600);
 		if (hour !== lastHour && !(hour < lastHour)) {
 			items.push({kind: 'separator', label: separatorLabel(transcript, message.id, manyDays)});
 			lastHour = hour;
 		}
-		const flood = options.speaker === undefined ? (membership[message.id] ?? -1) : -1;
+		const flood = only === undefined ? (membership[message.id] ?? -1) : -1;
 		if (flood >= 0) {
 			const folded = options.folded.has(flood);
 			if (floods[flood]?.ids[0] === message.id) items.push({kind: 'flood', flood, folded});
@@ -87,6 +91,15 @@ export function itemMessageId(transcript: Transcript, item: PaneItem | undefined
 	if (!item || item.kind === 'separator') return -1;
 	if (item.kind === 'message') return item.id;
 	return transcript.floods[item.flood]?.firstId ?? -1;
+}
+
+/** The item showing message `id` or the first shown message after it; -1 when none. */
+export function itemFromMessage(model: PaneModel, id: number): number {
+	for (let m = Math.max(0, id); m < model.itemOfMessage.length; m++) {
+		const item = model.itemOfMessage[m] ?? -1;
+		if (item >= 0) return item;
+	}
+	return -1;
 }
 
 /** The visible item for a message id, or the next visible one after it. */

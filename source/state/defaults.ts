@@ -11,4 +11,6 @@ export const defaults = {
 	/** Longest pause replayed, in seconds. */
 	idleLimit: 2,
 	resume: true,
+	/** Wheel and clicks in the reader (off: the terminal selects text as usual). */
+	mouse: true,
 } as const;

@@ -112,13 +112,13 @@ function floodLine(state: ViewState, flood: number): number {
  */
 export function rebuildPane(
 	state: ViewState,
-	changes: Partial<Pick<ViewState, 'folded' | 'filter'>>,
+	changes: Partial<Pick<ViewState, 'folded' | 'filter' | 'hideAcks'>>,
 	keepMessage = cursorMessageId(state),
 ): ViewState {
 	const next = {...state, ...changes};
 	const pane = buildPane(
 		next.transcript,
-		{folded: next.folded, speaker: next.filter},
+		{folded: next.folded, speakers: next.filter, hideAcks: next.hideAcks},
 		next.membership,
 	);
 	const withPane = {...next, pane, view: {top: 0, cursor: 0}};
@@ -138,7 +138,17 @@ export type RevealOptions = {
 	unfold?: boolean;
 };
 
-/** Shows a message, dropping a filter that hides it; see RevealOptions for floods. */
+/** Whether the speaker filter lets message `id` show. */
+export function isShown(state: Pick<ViewState, 'filter' | 'transcript'>, id: number): boolean {
+	const speaker = state.transcript.messages[id]?.speaker;
+	return speaker !== undefined && (state.filter === undefined || state.filter.includes(speaker));
+}
+
+/**
+ * Shows a message; the speaker filter stays, so a message it hides gives way to the next
+ * shown one (callers that must not move backwards check with `itemFromMessage` first). See
+ * RevealOptions for floods.
+ */
 export function revealMessage(
 	state: ViewState,
 	id: number,
@@ -146,14 +156,12 @@ export function revealMessage(
 ): ViewState {
 	const {toTop = false, unfold = false} = options;
 	let next = state;
-	const message = state.transcript.messages[id];
-	if (!message) return state;
+	if (!state.transcript.messages[id]) return state;
 	const flood = state.membership[id] ?? -1;
-	const hiddenByFilter = state.filter !== undefined && message.speaker !== state.filter;
-	if ((unfold && flood >= 0 && state.folded.has(flood)) || hiddenByFilter) {
+	if (unfold && flood >= 0 && state.folded.has(flood) && state.filter === undefined) {
 		const folded = new Set(state.folded);
 		folded.delete(flood);
-		next = rebuildPane(state, {folded, filter: hiddenByFilter ? undefined : state.filter}, id);
+		next = rebuildPane(state, {folded}, id);
 	}
 	const item = itemAtOrAfterMessage(next.pane, id);
 	if (item < 0) return next;

@@ -1,12 +1,21 @@
-import {nextMark, prevMark} from '../core/analysis/navigation-marks.js';
 import {parseTimeQuery} from '../core/analysis/time-index.js';
 import {buildReel, defaultTalk, type ReelSelection} from '../core/replay/reel.js';
 import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount, keyFor} from '../input/keymap.js';
+import type {MouseEvent} from '../input/mouse.js';
 import {withTranscript} from './follow.js';
 import {indexingNotice, withIndexed, withIndexing} from './indexing.js';
+import {
+	dayJump,
+	hourMarks,
+	jumpBack,
+	jumpForward,
+	messageRequest,
+	sectionMarks,
+} from './jump-commands.js';
+import {mouseCommand} from './mouse-commands.js';
 import {
 	cursorMessageId,
 	moveCursor,
@@ -18,8 +27,9 @@ import {
 } from './pane-navigation.js';
 import {presentCommand} from './present-commands.js';
 import {createPresentState, type PresentAction, presentReducer} from './present-state.js';
+import {openResults, resultsCommand, resultsTyped} from './results-commands.js';
 import {searchCommand, withSearchResult} from './search-commands.js';
-import {sidebarCommand} from './sidebar-commands.js';
+import {findTyped, sidebarCommand} from './sidebar-commands.js';
 import {modeOf, type ReaderConfig, readerConfig, type ViewState} from './view-state.js';
 
 export type Action =
@@ -34,7 +44,8 @@ export type Action =
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
 	| {type: 'transcript'; transcript: Transcript}
 	| {type: 'indexing'; percent: number}
-	| {type: 'indexed'; transcript: Transcript};
+	| {type: 'indexed'; transcript: Transcript}
+	| {type: 'mouse'; event: MouseEvent};
 
 export type Reducer = (state: ViewState, action: Action) => ViewState;
 
@@ -75,6 +86,8 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 				return withIndexing(state, action.percent);
 			case 'indexed':
 				return withIndexed(state, action.transcript);
+			case 'mouse':
+				return mouseCommand({...state, notice: undefined}, action.event);
 			default:
 				return assertNever(action);
 		}
@@ -85,15 +98,22 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 		const mode = modeOf(state);
 		const text = keyText(key);
 		// In a text box a printable key is always text, whatever a keys.json binds to it.
-		if ((mode === 'search' || mode === 'command') && text !== undefined) {
+		if (textModes.has(mode) && text !== undefined) {
 			return reducer(state, {type: 'text', text});
 		}
 		const id = config.keys.commandFor(mode, key);
-		return id ? reducer(state, {type: 'command', id, key}) : state;
+		if (id) return reducer(state, {type: 'command', id, key});
+		// In the sidebar a letter no key takes starts type-to-find.
+		if (mode === 'speakers' && text !== undefined && text !== ' ') {
+			return findTyped({...state, notice: undefined}, text);
+		}
+		return state;
 	}
 
 	return reducer;
 }
+
+const textModes = new Set<string>(['search', 'command', 'find', 'results']);
 
 function assertNever(value: never): never {
 	throw new Error(`unhandled action ${JSON.stringify(value)}`);
@@ -103,6 +123,8 @@ function typed(state: ViewState, text: string): ViewState {
 	if (state.overlay?.kind === 'command') {
 		return {...state, overlay: {kind: 'command', input: state.overlay.input + text}};
 	}
+	if (state.overlay?.kind === 'results') return resultsTyped(state, state.overlay.input + text);
+	if (state.sidebar.find) return findTyped(state, state.sidebar.find.input + text);
 	if (state.search.phase === 'typing') return searchCommand.typed(state, state.search.input + text);
 	return state;
 }
@@ -161,6 +183,15 @@ function toggleFold(state: ViewState): ViewState {
 	else folded.add(flood);
 	const firstId = state.transcript.floods[flood]?.firstId ?? cursorMessageId(state);
 	return rebuildPane(state, {folded}, firstId);
+}
+
+function toggleAcks(state: ViewState): ViewState {
+	const hideAcks = !state.hideAcks;
+	const count = state.transcript.messages.reduce((sum, message) => sum + (message.ack ? 1 : 0), 0);
+	const text = hideAcks
+		? `${count} acknowledgement${count === 1 ? '' : 's'} hidden`
+		: 'acknowledgements shown';
+	return {...rebuildPane(state, {hideAcks}), notice: {text, kind: 'info'}};
 }
 
 function toggleAllFolds(state: ViewState): ViewState {
@@ -240,17 +271,19 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'goto-time':
 			return withOverlay(state, {kind: 'command', input: ''});
 		case 'prev-hour':
-			return jumpToMessage(state, state.timeIndex.prevHour(messageId));
+			return jumpBack(state, hourMarks(state).prev, 'hour');
 		case 'next-hour':
-			return jumpToMessage(state, state.timeIndex.nextHour(messageId));
+			return jumpForward(state, hourMarks(state).next, 'hour');
 		case 'prev-section':
-			return jumpToMessage(state, prevMark(state.marks, messageId));
+			return jumpBack(state, sectionMarks(state).prev, 'talk or flood');
 		case 'next-section':
-			return jumpToMessage(state, nextMark(state.marks, messageId));
+			return jumpForward(state, sectionMarks(state).next, 'talk or flood');
 		case 'toggle-fold':
 			return toggleFold(state);
 		case 'toggle-all-folds':
 			return toggleAllFolds(state);
+		case 'toggle-acks':
+			return toggleAcks(state);
 		case 'toggle-bookmark':
 			return toggleBookmark(state);
 		case 'list-bookmarks':
@@ -289,7 +322,7 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			return withOverlay(state, undefined);
 		case 'clear': {
 			const cleared = state.filter === undefined ? state : rebuildPane(state, {filter: undefined});
-			return {...cleared, search: {phase: 'closed'}};
+			return {...cleared, sidebar: {...cleared.sidebar, chosen: []}, search: {phase: 'closed'}};
 		}
 		case 'present': {
 			const talk = defaultTalk(state.transcript, messageId) ?? 0;
@@ -315,9 +348,24 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'input-cancel':
 		case 'input-backspace':
 		case 'input-clear':
-			return overlay?.kind === 'command'
-				? commandLine(state, overlay.input, id)
-				: searchCommand.run(state, id, config.keys);
+		case 'search-list':
+			if (overlay?.kind === 'command') return commandLine(state, overlay.input, id);
+			if (overlay?.kind === 'results') return resultsCommand(state, id);
+			if (state.sidebar.find) return sidebarCommand(state, id);
+			return searchCommand.run(state, id, config.keys);
+		case 'results-list':
+			return openResults(state);
+		case 'result-down':
+		case 'result-up':
+		case 'result-jump':
+			return resultsCommand(state, id);
+		case 'next-day':
+		case 'prev-day':
+			return dayJump(state, id === 'next-day' ? 1 : -1);
+		case 'open-link':
+		case 'copy-message':
+		case 'copy-link':
+			return messageRequest(state, id);
 		case 'toggle-sidebar':
 		case 'focus-sidebar':
 		case 'focus-pane':
@@ -326,6 +374,8 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'speaker-first':
 		case 'speaker-last':
 		case 'speaker-filter':
+		case 'speaker-choose':
+		case 'speaker-find':
 			return sidebarCommand(state, id);
 		case 'present-toggle':
 		case 'present-next':

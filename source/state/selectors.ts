@@ -1,5 +1,6 @@
 // What the screen shows, computed from state once, so components get narrow props.
-import type {SearchResult} from '../core/search/search-types.js';
+import type {SearchHit, SearchResult} from '../core/search/search-types.js';
+import type {Transcript} from '../core/transcript/types.js';
 import {visibleRange} from '../layout/scroll.js';
 import {heightFunction} from './pane-navigation.js';
 import type {PresentState} from './present-state.js';
@@ -18,6 +19,23 @@ export function searchResult(search: SearchState): SearchResult | undefined {
 export function currentResult(search: SearchState): SearchResult | undefined {
 	const result = searchResult(search);
 	return result && result.query === searchQuery(search) ? result : undefined;
+}
+
+const shownCache = new WeakMap<SearchResult, {filter: readonly string[]; hits: SearchHit[]}>();
+
+/** The hits the speaker filter lets show, in time order (the same array while nothing changes). */
+export function shownHits(
+	filter: readonly string[] | undefined,
+	transcript: Transcript,
+	result: SearchResult,
+): readonly SearchHit[] {
+	if (filter === undefined) return result.hits;
+	const cached = shownCache.get(result);
+	if (cached?.filter === filter) return cached.hits;
+	const names = new Set(filter);
+	const hits = result.hits.filter((hit) => names.has(transcript.messages[hit.id]?.speaker ?? ''));
+	shownCache.set(result, {filter, hits});
+	return hits;
 }
 
 export function presentState(state: ViewState): PresentState | undefined {

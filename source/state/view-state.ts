@@ -34,7 +34,12 @@ export function readerConfig(config: Partial<ReaderConfig> = {}): ReaderConfig {
 export type Notice = {text: string; kind: 'info' | 'error'};
 
 /** Where the reader was when the search box opened, for Esc. */
-export type SearchOrigin = {id: number; folded: ReadonlySet<number>; filter?: string};
+export type SearchOrigin = {
+	id: number;
+	view: Viewport;
+	folded: ReadonlySet<number>;
+	filter?: readonly string[];
+};
 
 /**
  * The search: closed; typing in the box (results follow each keystroke, the pane previews
@@ -64,8 +69,25 @@ export type Overlay =
 	| {kind: 'bookmarks'; selected: number}
 	| {kind: 'chapters'; selected: number}
 	| {kind: 'present'; present: PresentState}
+	/** The search's hits as a list, best first, narrowed by what is typed in it. */
+	| {kind: 'results'; selected: number; input: string}
 	/** The `:` command line. */
 	| {kind: 'command'; input: string};
+
+export type Sidebar = {
+	shown: boolean;
+	width: number;
+	selected: number;
+	/** Speakers chosen with Space: Enter filters to them. */
+	chosen: readonly string[];
+	/** Type-to-find: what was typed and the selection before it. */
+	find?: {input: string; from: number};
+};
+
+/** An effect the reader asks of the terminal or the system, numbered so each runs once. */
+export type Request =
+	| {seq: number; kind: 'open'; url: string}
+	| {seq: number; kind: 'copy'; text: string; what: string};
 
 export type ViewState = {
 	readonly transcript: Transcript;
@@ -76,10 +98,13 @@ export type ViewState = {
 	layout: ScreenLayout;
 	view: Viewport;
 	folded: ReadonlySet<number>;
-	filter?: string;
+	/** Show only these speakers (the sidebar's filter), sorted; undefined: everyone. */
+	filter?: readonly string[];
+	/** Acknowledgements left out of the pane (the `toggle-acks` key). */
+	hideAcks: boolean;
 	/** Which of the reading screen's two lists has the keys. */
 	focus: 'pane' | 'speakers';
-	sidebar: {shown: boolean; width: number; selected: number};
+	sidebar: Sidebar;
 	overlay?: Overlay;
 	search: SearchState;
 	notice?: Notice;
@@ -91,6 +116,8 @@ export type ViewState = {
 	indexing?: number;
 	/** A `:` time past what is loaded, jumped to when indexing ends. */
 	waitingTime?: number;
+	/** The last side effect asked for (open a link, copy), performed outside the reducer. */
+	request?: Request;
 	quit: boolean;
 };
 
@@ -106,10 +133,11 @@ export type InitOptions = {
 };
 
 /** The keymap mode: which table of keys applies. */
-export function modeOf(state: Pick<ViewState, 'overlay' | 'search' | 'focus'>): Mode {
+export function modeOf(state: Pick<ViewState, 'overlay' | 'search' | 'focus' | 'sidebar'>): Mode {
 	if (state.overlay) return state.overlay.kind;
 	if (state.search.phase === 'typing') return 'search';
-	return state.focus === 'speakers' ? 'speakers' : 'browse';
+	if (state.focus !== 'speakers') return 'browse';
+	return state.sidebar.find ? 'find' : 'speakers';
 }
 
 export function layoutFor(
@@ -120,9 +148,10 @@ export function layoutFor(
 	const mode = modeOf(state);
 	return screenLayout(width, height, {
 		// On narrow terminals the sidebar takes the screen only while it has the focus.
-		sidebar: state.sidebar.shown && (width >= narrowWidth || mode === 'speakers'),
+		sidebar:
+			state.sidebar.shown && (width >= narrowWidth || mode === 'speakers' || mode === 'find'),
 		sidebarWidth: state.sidebar.width,
-		inputLine: mode === 'search' || mode === 'command',
+		inputLine: mode === 'search' || mode === 'command' || mode === 'find' || mode === 'results',
 	});
 }
 
@@ -135,6 +164,7 @@ export function initialState(transcript: Transcript, options: InitOptions): View
 		shown: options.sidebar ?? defaults.sidebar,
 		width: options.sidebarWidth ?? defaults.sidebarWidth,
 		selected: 0,
+		chosen: [],
 	};
 	const firstSelectable = pane.items.findIndex((item) => item.kind !== 'separator');
 	const search: SearchState = {phase: 'closed'};
@@ -147,6 +177,7 @@ export function initialState(transcript: Transcript, options: InitOptions): View
 		layout: layoutFor({sidebar, search, focus: 'pane'}, options.width, options.height),
 		view: {top: 0, cursor: Math.max(0, firstSelectable)},
 		folded,
+		hideAcks: false,
 		focus: 'pane',
 		sidebar,
 		search,

@@ -10,6 +10,7 @@ import {
 	type InitOptions,
 	initialState,
 	type ReaderConfig,
+	type Request,
 	readerConfig,
 	type ViewState,
 } from '../state/view-state.js';
@@ -30,6 +31,8 @@ export type AppEvents = {
 	onSpeedChange?: (speed: number) => void;
 	/** The message under the cursor, each time it changes (saved if a signal ends the reader). */
 	onPositionChange?: (id: number) => void;
+	/** Opens a link or copies text; resolves to the notice to show, rejects with an error one. */
+	perform?: (request: Request) => Promise<string>;
 };
 
 export type AppProps = AppEvents & {
@@ -94,6 +97,19 @@ export function App(props: AppProps) {
 			}),
 		[indexing],
 	);
+	const {perform} = props;
+	const request = state.request;
+	useEffect(() => {
+		if (!request) return;
+		if (!perform) {
+			dispatch({type: 'notice', text: 'opening and copying need a terminal', kind: 'error'});
+			return;
+		}
+		perform(request).then(
+			(text) => dispatch({type: 'notice', text}),
+			(error: Error) => dispatch({type: 'notice', text: error.message, kind: 'error'}),
+		);
+	}, [request, perform]);
 
 	const {follow} = props;
 	useEffect(() => follow?.((transcript) => dispatch({type: 'transcript', transcript})), [follow]);

@@ -16,8 +16,13 @@ export type RowContext = {
 	hyperlinks: boolean;
 };
 
-function highlighted(text: string, start: number, ranges: readonly CharRange[]): Segment[] {
-	const base: Segment = {text, role: 'text'};
+function highlighted(
+	text: string,
+	start: number,
+	ranges: readonly CharRange[],
+	role: 'text' | 'dim' = 'text',
+): Segment[] {
+	const base: Segment = {text, role};
 	if (start < 0 || ranges.length === 0) return [base];
 	const end = start + text.length;
 	const spans: Segment[] = [];
@@ -74,7 +79,11 @@ export function messageRows(
 				: [blank, {text: ' │ ', role: 'border'}];
 		switch (line.role) {
 			case 'text':
-				return [...lead, ...highlighted(line.text, line.start, options.ranges)];
+				// Acknowledgements outside a fold are muted, so the day's talk stands out.
+				return [
+					...lead,
+					...highlighted(line.text, line.start, options.ranges, message.ack ? 'dim' : 'text'),
+				];
 			case 'link':
 				return [
 					...lead,

@@ -1,10 +1,13 @@
 import {Box} from 'ink';
+import type {SearchHit} from '../core/search/search-types.js';
 import {keyFor, modeTitles, statusHint} from '../input/keymap.js';
 import {cursorMessageId, maxBodyLines} from '../state/pane-navigation.js';
+import {rankedHits} from '../state/results-commands.js';
 import {
 	currentResult,
 	searchQuery,
 	searchResult,
+	shownHits,
 	visibleSeconds,
 	visibleWindow,
 } from '../state/selectors.js';
@@ -13,6 +16,7 @@ import type {Theme} from '../theme/types.js';
 import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
 import {BookmarkList, ChapterList, HelpOverlay} from './Overlays.js';
 import {Pane} from './Pane.js';
+import {ResultsList} from './ResultsList.js';
 import {Sidebar} from './Sidebar.js';
 
 type ReaderProps = {state: ViewState; config: ReaderConfig; theme: Theme; hyperlinks: boolean};
@@ -23,6 +27,42 @@ function chapterTitle(count: number, config: ReaderConfig): string {
 	const close = keyFor(config.keys, 'chapters', 'close');
 	const how = [play && `${play} presents`, close && `${close} closes`].filter(Boolean).join(', ');
 	return `Talks (${count})${how ? `: ${how}` : ''}`;
+}
+
+/** How the header and status bar name the speaker filter. */
+function filterLabel(filter: readonly string[] | undefined): string | undefined {
+	if (filter === undefined) return undefined;
+	return filter.length === 1 ? filter[0] || '(no name)' : `${filter.length} speakers`;
+}
+
+function hitCount(count: number): string {
+	return count === 1 ? '1 hit' : `${count} hits`;
+}
+
+/** What the input line shows: the search box, the `:` line, the name finder, the list's filter. */
+function inputLine(state: ViewState) {
+	const {overlay, search, sidebar} = state;
+	if (overlay?.kind === 'command') return {prompt: ':', text: overlay.input, info: ''};
+	if (overlay?.kind === 'results') {
+		const result = currentResult(search);
+		const total = result ? shownHits(state.filter, state.transcript, result).length : 0;
+		const shown = rankedHits(state, overlay.input).length;
+		return {prompt: '> ', text: overlay.input, info: `  ${shown}/${total}`};
+	}
+	if (sidebar.find && state.focus === 'speakers') {
+		return {prompt: 'find: ', text: sidebar.find.input, info: ''};
+	}
+	if (search.phase !== 'typing') return undefined;
+	const result = currentResult(search);
+	const info = !search.query
+		? ''
+		: !result
+			? '  searching…'
+			: result.error
+				? `  ${result.error}`
+				: `  ${hitCount(shownHits(state.filter, state.transcript, result).length)}`;
+	const waiting = info && state.indexing !== undefined ? ' so far (indexing…)' : '';
+	return {prompt: '/', text: search.input, info: info + waiting};
 }
 
 /** The body of the screen: the pane, or the overlay that covers it. */
@@ -48,6 +88,16 @@ function Body({state, config, theme, hyperlinks}: ReaderProps) {
 					talks={transcript.talks}
 					selected={overlay.selected}
 					title={chapterTitle(transcript.talks.length, config)}
+					{...size}
+				/>
+			);
+		case 'results':
+			return (
+				<ResultsList
+					messages={transcript.messages}
+					hits={rankedHits(state, overlay.input)}
+					selected={overlay.selected}
+					title={`Hits for /${searchQuery(state.search)}, best first`}
 					{...size}
 				/>
 			);
@@ -78,31 +128,22 @@ export function Reader(props: ReaderProps) {
 	const {layout, transcript} = state;
 	const mode = modeOf(state);
 	const cursorId = cursorMessageId(state);
-	const covered = mode === 'help' || mode === 'bookmarks' || mode === 'chapters';
+	const covered =
+		mode === 'help' || mode === 'bookmarks' || mode === 'chapters' || mode === 'results';
 	const showSidebar = layout.sidebarWidth > 0 && !covered;
 	const query = searchQuery(state.search);
-	const input =
-		state.overlay?.kind === 'command'
-			? {prompt: ':', text: state.overlay.input, info: ''}
-			: state.search.phase === 'typing'
-				? {
-						prompt: '/',
-						text: state.search.input,
-						info: !query
-							? ''
-							: `${
-									currentResult(state.search)
-										? `  ${currentResult(state.search)?.hits.length} hits`
-										: '  searching…'
-								}${state.indexing === undefined ? '' : ' so far (indexing…)'}`,
-					}
-				: undefined;
+	const input = inputLine(state);
+	const current = currentResult(state.search);
+	const shown = current && {
+		...current,
+		hits: shownHits(state.filter, state.transcript, current) as SearchHit[],
+	};
 	const hint = `${mode === 'command' ? '[YYYY-MM-DD] HH:MM[:SS] ' : ''}${statusHint(config.keys, mode)}`;
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
 			<Header
 				transcript={transcript}
-				filter={state.filter}
+				filter={filterLabel(state.filter)}
 				cursorId={cursorId}
 				width={layout.width}
 				theme={theme}
@@ -121,6 +162,7 @@ export function Reader(props: ReaderProps) {
 						selected={state.sidebar.selected}
 						focused={mode === 'speakers'}
 						filter={state.filter}
+						chosen={state.sidebar.chosen}
 						width={layout.sidebarWidth}
 						height={layout.paneHeight}
 						theme={theme}
@@ -141,8 +183,8 @@ export function Reader(props: ReaderProps) {
 				cursorId={cursorId}
 				total={transcript.messages.length}
 				query={query}
-				result={currentResult(state.search)}
-				filter={state.filter}
+				result={shown}
+				filter={filterLabel(state.filter)}
 				notice={state.notice}
 				indexing={state.indexing}
 				hint={hint}

@@ -1,5 +1,6 @@
 import type {SpeakerStat} from '../core/transcript/types.js';
 import type {Segment} from '../layout/screen-line.js';
+import {sidebarTop} from '../state/mouse-commands.js';
 import type {Theme} from '../theme/types.js';
 import {Rows} from './line.js';
 
@@ -8,26 +9,36 @@ type SidebarProps = {
 	selected: number;
 	/** The sidebar has the keys. */
 	focused: boolean;
-	filter: string | undefined;
+	/** The names the pane shows only, if any. */
+	filter: readonly string[] | undefined;
+	/** Names chosen with Space. */
+	chosen: readonly string[];
 	width: number;
 	height: number;
 	theme: Theme;
 };
 
 /** Speakers by message count; the selected one highlighted, the filtered one marked. */
-export function Sidebar({speakers, selected, focused, filter, width, height, theme}: SidebarProps) {
+export function Sidebar({
+	speakers,
+	selected,
+	focused,
+	filter,
+	chosen,
+	width,
+	height,
+	theme,
+}: SidebarProps) {
 	const listHeight = Math.max(1, height - 1);
-	const top = Math.max(
-		0,
-		Math.min(selected - Math.floor(listHeight / 2), speakers.length - listHeight),
-	);
+	const top = sidebarTop(selected, speakers.length, listHeight);
 	const countWidth = String(speakers[0]?.count ?? 0).length;
 	const rows: Segment[][] = [[{text: `Speakers (${speakers.length})`, role: 'header', bold: true}]];
 	for (let i = top; i < Math.min(speakers.length, top + listHeight); i++) {
 		const speaker = speakers[i];
 		if (!speaker) continue;
 		const name = speaker.name === '' ? '(no name)' : speaker.name;
-		const mark = filter === speaker.name ? '>' : ' ';
+		// `>` shown only (the filter), `+` chosen for the next filter.
+		const mark = filter?.includes(speaker.name) ? '>' : chosen.includes(speaker.name) ? '+' : ' ';
 		const count = String(speaker.count).padStart(countWidth);
 		const text = `${mark}${count} ${name}`;
 		if (i === selected && focused) rows.push([{text: text, role: 'selection', bold: true}]);

@@ -2,6 +2,7 @@ import {useCallback, useEffect, useRef} from 'react';
 import {createSearchIndex, type SearchIndex, searchAsync} from '../core/search/index.js';
 import type {Transcript} from '../core/transcript/types.js';
 import type {Action} from '../state/reducer.js';
+import {readerSearchOptions} from '../state/search-commands.js';
 
 /**
  * Runs the search for the current query off the keystroke path: each new query aborts the
@@ -31,9 +32,11 @@ export function useSearchRunner(
 		const controller = new AbortController();
 		// Yield once first, so a burst of keys collapses into one search.
 		const timer = setImmediate(() => {
-			void searchAsync(ensureIndex(), query, controller.signal).then((result) => {
-				if (result && !controller.signal.aborted) dispatch({type: 'search-result', result});
-			});
+			void searchAsync(ensureIndex(), query, controller.signal, readerSearchOptions).then(
+				(result) => {
+					if (result && !controller.signal.aborted) dispatch({type: 'search-result', result});
+				},
+			);
 		});
 		return () => {
 			clearImmediate(timer);

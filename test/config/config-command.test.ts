@@ -30,6 +30,7 @@ collapseFloods = true
 speed = 1
 idleLimit = 2
 resume = true
+mouse = true
 remembered transcripts: 0
 `,
 			stderr: '',
@@ -134,7 +135,7 @@ remembered transcripts: 0
 
 	it('describes every key', () => {
 		const text = describeSettableKeys();
-		expect(text.trimEnd().split('\n')).toHaveLength(7);
+		expect(text.trimEnd().split('\n')).toHaveLength(8);
 		expect(text).toContain('sidebarWidth   12..60');
 		expect(run('keys').stdout).toBe(text);
 	});

@@ -25,6 +25,7 @@ describe('validatePreferences', () => {
 			speed: 1,
 			idleLimit: 2,
 			resume: true,
+			mouse: true,
 			files: {},
 		});
 	});

@@ -51,6 +51,8 @@ export type ReaderOptions = {
 	startActions?: Action[];
 	themeName?: string;
 	indexing?: AppProps['indexing'];
+	/** Stands in for opening links and copying (app/reader-session.tsx's perform). */
+	perform?: AppProps['perform'];
 };
 
 export async function renderReader(transcript: Transcript, options: ReaderOptions) {
@@ -70,6 +72,7 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 				config={{themeNames: [...themes.keys()], ...options.config}}
 				startActions={options.startActions}
 				indexing={options.indexing}
+				perform={options.perform}
 			/>,
 		);
 	});

@@ -90,7 +90,8 @@ describe('listTranscriptFiles', () => {
 		fs.symlinkSync(path.join(dir, 'missing.md'), path.join(dir, '2018-01-06.md'));
 		const fifo = mkfifo(path.join(dir, '2018-01-07.md'));
 		expect(listTranscriptFiles(dir)).toEqual(['2018-01-01.md', '2018-01-04.md']);
-		if (fifo) expect(fs.lstatSync(path.join(dir, '2018-01-07.md')).isFIFO()).toBe(true);
+		expect(fifo, 'mkfifo made the FIFO this test is about').toBe(true);
+		expect(fs.lstatSync(path.join(dir, '2018-01-07.md')).isFIFO()).toBe(true);
 	});
 
 	it('refuses an empty folder, a folder without transcripts and a missing one', () => {

@@ -141,7 +141,7 @@ describe('the speaker sidebar', () => {
 		expect(modeOf(state)).toBe('speakers');
 		expect(state.sidebar.shown).toBe(true);
 		state = run(state, keys('enter'));
-		expect(state.filter).toBe('Eric-Silot-SG');
+		expect(state.filter).toEqual(['Eric-Silot-SG']);
 		const shown = state.pane.items.filter((item) => item.kind === 'message');
 		expect(shown).toHaveLength(77);
 		state = run(state, keys('enter'));

@@ -41,7 +41,8 @@ function transcript(filler = ''): string {
 }
 
 function open(file: string, env: Record<string, string> = {}): TerminalSession {
-	const term = runCli([file], {cols: 100, rows: 30, env});
+	// Without the reader's own mouse tracking, any tracking seen would be the transcript's doing.
+	const term = runCli([file, '--no-mouse'], {cols: 100, rows: 30, env});
 	sessions.push(term);
 	return term;
 }

@@ -3,19 +3,20 @@
 import type {Message} from '../transcript/types.js';
 import {nextMark, prevMark} from './navigation-marks.js';
 
-const clockPattern = /^(\d{1,2})[:：](\d{2})(?:[:：](\d{2}))?$/u;
+const clockPattern = /^(\d{1,2})(?:[:：](\d{2})(?:[:：](\d{2}))?)?$/u;
 const datePattern = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})$/u;
 const secondsPerDay = 86_400;
 
 /**
- * Seconds from midnight for `H:MM` or `H:MM:SS` (`19:30`, `9:05`, `19:30:15`; a full-width
- * `：` is fine). Bare digits (`1930`) are refused: they read as well as an id or a year.
+ * Seconds from midnight for `H`, `H:MM` or `H:MM:SS` (`19` is 19:00, `19:30`, `9:05`,
+ * `19:30:15`; a full-width `：` is fine). Longer bare digits (`1930`) are refused: they read
+ * as well as an id or a year.
  */
 export function parseClock(query: string): number | undefined {
 	const match = clockPattern.exec(query.trim());
 	if (!match) return undefined;
 	const hours = Number(match[1]);
-	const minutes = Number(match[2]);
+	const minutes = Number(match[2] ?? '0');
 	const seconds = Number(match[3] ?? '0');
 	if (hours > 23 || minutes > 59 || seconds > 59) return undefined;
 	return hours * 3600 + minutes * 60 + seconds;

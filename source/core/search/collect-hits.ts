@@ -2,6 +2,7 @@
 import type {FuseResult} from 'fuse.js';
 import type {Message} from '../transcript/types.js';
 import {mergeRanges, queryRanges, tidyFuseRanges} from './highlight-ranges.js';
+import type {SearchField} from './query-syntax.js';
 import type {SearchIndex} from './search-index.js';
 import type {CharRange, SearchHit, SearchOptions, SearchResult} from './search-types.js';
 
@@ -22,15 +23,25 @@ export function* collectHits(
 	lowerQuery: string,
 	found: Map<number, Found>,
 	options: SearchOptions,
+	field: SearchField = 'both',
 ): Generator<void, SearchResult, void> {
 	const positions = [...found.keys()].sort((a, b) => a - b);
-	let hits: SearchHit[] = [];
+	const hits: SearchHit[] = [];
 	for (let from = 0; from < positions.length; from += hitsPerSlice) {
 		for (const position of positions.slice(from, from + hitsPerSlice)) {
-			hits.push(toHit(index, position, lowerQuery, found.get(position)!));
+			const hit = toHit(index, position, lowerQuery, found.get(position)!);
+			if (field === 'text') hit.speakerRanges = [];
+			if (field === 'speaker') hit.textRanges = [];
+			hits.push(hit);
 		}
 		yield;
 	}
+	return finishHits(query, hits, options);
+}
+
+/** Keeps the best `options.limit` hits (still in message order) and finds the best one. */
+export function finishHits(query: string, all: SearchHit[], options: SearchOptions): SearchResult {
+	let hits = all;
 	if (options.limit !== undefined && hits.length > options.limit) {
 		const kept = new Set(
 			hits

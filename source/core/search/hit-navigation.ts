@@ -27,3 +27,8 @@ export function hitPosition(hits: readonly HasId[], id: number): {position: numb
 	}
 	return {position: 0, total: hits.length};
 }
+
+/** The first hit at or after message `fromId`, wrapping to the first hit; undefined when none. */
+export function hitAtOrAfter<T extends HasId>(hits: readonly T[], fromId: number): T | undefined {
+	return hits.find((hit) => hit.id >= fromId) ?? hits[0];
+}

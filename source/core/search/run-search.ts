@@ -1,6 +1,32 @@
-import {runSearch} from './search-engine.js';
+import {collectHits} from './collect-hits.js';
+import {lowerSameLength} from './highlight-ranges.js';
+import {parseQuery} from './query-syntax.js';
+import {plainFound} from './search-engine.js';
+import {extendedSearch, regexSearch} from './search-extended.js';
 import type {SearchIndex} from './search-index.js';
 import type {SearchOptions, SearchResult} from './search-types.js';
+
+/** The search as steps: plain, extended (fzf's terms) or a regular expression. */
+export function* runSearch(
+	index: SearchIndex,
+	query: string,
+	options: SearchOptions,
+): Generator<void, SearchResult, void> {
+	const parsed = parseQuery(query, options.fields);
+	switch (parsed.kind) {
+		case 'empty':
+			return {query, hits: [], best: -1};
+		case 'regex':
+			return yield* regexSearch(index, query, parsed, options);
+		case 'extended':
+			return yield* extendedSearch(index, query, parsed, options);
+		default: {
+			const found = yield* plainFound(index, parsed.text, parsed.field);
+			const lowerQuery = lowerSameLength(parsed.text);
+			return yield* collectHits(index, query, lowerQuery, found, options, parsed.field);
+		}
+	}
+}
 
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 

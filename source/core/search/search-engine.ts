@@ -1,16 +1,16 @@
-// The search as a generator that yields between slices of work, so `searchSync` can run it
-// straight through and `searchAsync` can pause (and be abandoned) between slices; both
-// therefore give identical results.
+// The plain search (substring, fuse.js, pinyin) as a generator that yields between slices of
+// work, so `searchSync` can run it straight through and `searchAsync` can pause (and be
+// abandoned) between slices; both therefore give identical results.
 import Fuse, {type IFuseOptions} from 'fuse.js';
 import type {Message} from '../transcript/types.js';
 import {candidatesWithAll, distinctCodes} from './char-index.js';
-import {collectHits, type Found} from './collect-hits.js';
+import type {Found} from './collect-hits.js';
 import {fuseThreshold, fuzzyCandidates} from './fuzzy-candidates.js';
 import {lowerSameLength} from './highlight-ranges.js';
 import {pinyinCandidates} from './pinyin-candidates.js';
 import {compilePinyinQuery, findPinyinRanges, hasPinyinMatch, pinyinQuery} from './pinyin-match.js';
+import type {SearchField} from './query-syntax.js';
 import type {SearchIndex} from './search-index.js';
-import type {SearchOptions, SearchResult} from './search-types.js';
 
 export {fuseThreshold};
 /** Messages handled between two yields. */
@@ -18,11 +18,16 @@ export const sliceSize = 2000;
 /** fuse.js candidates handled between two yields (fuse.js takes ~50 µs on a long message). */
 export const fuseSliceSize = 250;
 
-const fuseOptions: IFuseOptions<Message> = {
-	keys: [
+const fuseKeys = {
+	both: [
 		{name: 'text', weight: 2},
 		{name: 'speaker', weight: 1},
 	],
+	text: ['text'],
+	speaker: ['speaker'],
+};
+
+const fuseOptions: IFuseOptions<Message> = {
 	ignoreLocation: true,
 	threshold: fuseThreshold,
 	includeMatches: true,
@@ -31,13 +36,14 @@ const fuseOptions: IFuseOptions<Message> = {
 	shouldSort: false,
 };
 
-export function* runSearch(
+/** What a plain query (substring, fuse.js, pinyin) finds in `field`, by message position. */
+export function* plainFound(
 	index: SearchIndex,
-	query: string,
-	options: SearchOptions,
-): Generator<void, SearchResult, void> {
-	const trimmed = query.trim();
-	if (trimmed.length === 0) return {query, hits: [], best: -1};
+	trimmed: string,
+	field: SearchField,
+): Generator<void, Map<number, Found>, void> {
+	const inText = field !== 'speaker';
+	const inSpeakers = field !== 'text';
 	const lowerQuery = lowerSameLength(trimmed);
 	const found = new Map<number, Found>();
 	const entry = (position: number): Found => {
@@ -53,12 +59,12 @@ export function* runSearch(
 	const exact = candidatesWithAll(index.chars, distinctCodes(lowerQuery));
 	for (let from = 0; from < exact.length; from += sliceSize) {
 		for (const position of exact.slice(from, from + sliceSize)) {
-			const inText = index.lowerTexts[position]!.includes(lowerQuery);
-			const inSpeaker = index.lowerSpeakers[position]!.includes(lowerQuery);
-			if (inText || inSpeaker) {
+			const text = inText && index.lowerTexts[position]!.includes(lowerQuery);
+			const speaker = inSpeakers && index.lowerSpeakers[position]!.includes(lowerQuery);
+			if (text || speaker) {
 				const value = entry(position);
-				value.exactText = inText;
-				value.exactSpeaker = inSpeaker;
+				value.exactText = text;
+				value.exactSpeaker = speaker;
 			}
 		}
 		yield;
@@ -72,7 +78,7 @@ export function* runSearch(
 		const slice = fuzzy.slice(from, from + fuseSliceSize);
 		const fuse = new Fuse(
 			slice.map((position) => index.messages[position]!),
-			fuseOptions,
+			{...fuseOptions, keys: fuseKeys[field]},
 		);
 		for (const result of fuse.search(trimmed)) entry(slice[result.refIndex]!).fuse = result;
 		yield;
@@ -89,10 +95,10 @@ export function* runSearch(
 				const position = positions[at]!;
 				const lowerText = index.lowerTexts[position]!;
 				const lowerSpeaker = index.lowerSpeakers[position]!;
-				if (hasPinyinMatch(lowerText, matcher)) {
+				if (inText && hasPinyinMatch(lowerText, matcher)) {
 					entry(position).pinyinText = findPinyinRanges(lowerText, letters, table);
 				}
-				if (hasPinyinMatch(lowerSpeaker, matcher)) {
+				if (inSpeakers && hasPinyinMatch(lowerSpeaker, matcher)) {
 					entry(position).pinyinSpeaker = findPinyinRanges(lowerSpeaker, letters, table);
 				}
 			}
@@ -100,5 +106,5 @@ export function* runSearch(
 		}
 	}
 
-	return yield* collectHits(index, query, lowerQuery, found, options);
+	return found;
 }

@@ -174,6 +174,12 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		transcript.speakers = speakerStats(messages, aliases);
 		yield;
 		const acks = classifyAcks(messages);
+		// A later snapshot sees more neighbours: set and clear (the objects may be shared).
+		for (let index = 0; index < messages.length; index++) {
+			const message = messages[index]!;
+			if (acks[index] === 1) message.ack = true;
+			else if (message.ack) delete message.ack;
+		}
 		yield;
 		transcript.floods = detectFloods(messages, acks);
 		yield;

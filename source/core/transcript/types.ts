@@ -27,6 +27,8 @@ export type Message = {
 	raw: string;
 	/** Link or image target (entities decoded, sanitized). */
 	url?: string;
+	/** An acknowledgement (`签到`, `收到`, `[强]`, `谢谢分享`…): folded in floods, muted elsewhere. */
+	ack?: true;
 };
 
 export type SpeakerName = {

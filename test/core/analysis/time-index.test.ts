@@ -15,6 +15,8 @@ describe('parseClock', () => {
 		[' 0:00 ', 0],
 		['23:59:59', 86_399],
 		['19：30', 70_200],
+		['19', 68_400],
+		['9', 32_400],
 	])('reads %j as %d', (query, seconds) => {
 		expect(parseClock(query)).toBe(seconds);
 	});
@@ -22,6 +24,7 @@ describe('parseClock', () => {
 	it.each([
 		'',
 		'1930',
+		'24',
 		'24:00',
 		'19:60',
 		'19:30:60',

@@ -48,6 +48,9 @@ function reference(text: string) {
 		assignClock(parsed.messages, front.data.date, clockProblems),
 	);
 	const acks = classifyAcks(messages);
+	messages.forEach((message, index) => {
+		if (acks[index] === 1) message.ack = true;
+	});
 	return {
 		messages,
 		aliases,
