@@ -1,8 +1,11 @@
 import {useCallback, useEffect, useRef} from 'react';
-import {createSearchIndex, type SearchIndex, searchAsync} from '../core/search/index.js';
+import {createSearchIndexSteps, type SearchIndex, searchAsync} from '../core/search/index.js';
 import type {Transcript} from '../core/transcript/types.js';
 import type {Action} from '../state/reducer.js';
 import {readerSearchOptions} from '../state/search-commands.js';
+
+/** The longest a slice of the index build holds the event loop. */
+const sliceMs = 6;
 
 /**
  * Runs the search for the current query off the keystroke path: each new query aborts the
@@ -13,19 +16,46 @@ export function useSearchRunner(
 	query: string,
 	dispatch: (action: Action) => void,
 ) {
-	const built = useRef<{transcript: Transcript; index: SearchIndex}>(undefined);
-	const ensureIndex = useCallback(() => {
+	const built = useRef<{
+		transcript: Transcript;
+		steps: Generator<undefined, SearchIndex>;
+		index?: SearchIndex;
+	}>(undefined);
+	const building = useCallback(() => {
 		if (built.current?.transcript !== transcript) {
-			built.current = {transcript, index: createSearchIndex(transcript.messages)};
+			built.current = {transcript, steps: createSearchIndexSteps(transcript.messages)};
 		}
-		return built.current.index;
+		return built.current;
 	}, [transcript]);
+	/** The index now: what is left of the build runs at once (a search typed before it ends). */
+	const ensureIndex = useCallback(() => {
+		const current = building();
+		while (!current.index) {
+			const step = current.steps.next();
+			if (step.done) current.index = step.value;
+		}
+		return current.index;
+	}, [building]);
 
-	// Built once the first screen is up (0.4-0.6 s at 100,000 messages), not on the first '/'.
+	// Built after the first screen, in slices of a few ms between turns of the event loop, so
+	// keys pressed meanwhile get their frames (a whole build blocks 0.4-0.6 s at 100,000).
 	useEffect(() => {
-		const timer = setTimeout(ensureIndex, 50);
-		return () => clearTimeout(timer);
-	}, [ensureIndex]);
+		let timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
+		const slice = (): void => {
+			const current = building();
+			const until = performance.now() + sliceMs;
+			while (!current.index && performance.now() < until) {
+				const step = current.steps.next();
+				if (step.done) current.index = step.value;
+			}
+			timer = current.index ? undefined : setImmediate(slice);
+		};
+		timer = setTimeout(slice, 50);
+		return () => {
+			clearTimeout(timer as NodeJS.Timeout);
+			clearImmediate(timer as NodeJS.Immediate);
+		};
+	}, [building]);
 
 	useEffect(() => {
 		if (!query) return;
