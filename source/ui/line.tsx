@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {fitSegments, type LineTone, type Segment} from '../layout/screen-line.js';
 import {inkColor} from '../theme/colors.js';
 import {speakerColor} from '../theme/speaker-colors.js';
@@ -78,7 +79,7 @@ function osc8(url: string, text: string): string {
 
 type LineProps = {segments: readonly Segment[]; width: number; theme: Theme; tone?: LineTone};
 
-export function Line({segments, width, theme, tone = 'plain'}: LineProps) {
+function LineView({segments, width, theme, tone = 'plain'}: LineProps) {
 	const background = tone === 'status' ? inkColor(theme.colors.status.bg) : undefined;
 	const pad = tone === 'status' ? 'status' : 'plain';
 	return (
@@ -105,6 +106,38 @@ export function Line({segments, width, theme, tone = 'plain'}: LineProps) {
 	);
 }
 
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i]!;
+		const y = b[i]!;
+		if (
+			x.text !== y.text ||
+			x.role !== y.role ||
+			x.speaker !== y.speaker ||
+			x.bold !== y.bold ||
+			x.underline !== y.underline ||
+			x.link !== y.link
+		) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** A row is laid out and rendered again only when what it shows changed. */
+export const Line = memo(
+	LineView,
+	(before, after) =>
+		before.width === after.width &&
+		before.theme === after.theme &&
+		before.tone === after.tone &&
+		sameSegments(before.segments, after.segments),
+);
+
+const noSegments: Segment[] = [];
+
 /** A block of rows, padded with blank rows to exactly `height`. */
 export function Rows({
 	rows,
@@ -118,7 +151,7 @@ export function Rows({
 	theme: Theme;
 }) {
 	const shown = rows.slice(0, height);
-	while (shown.length < height) shown.push([]);
+	while (shown.length < height) shown.push(noSegments);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{shown.map((segments, index) => (
