@@ -79,12 +79,25 @@ function osc8(url: string, text: string): string {
 
 type LineProps = {segments: readonly Segment[]; width: number; theme: Theme; tone?: LineTone};
 
+/**
+ * Ink starts every frame blank and trims the ends of its lines, so plain padding at the end
+ * only costs time (Ink styles and measures every character of every frame). A blank row keeps
+ * one space: an empty Text would have no height.
+ */
+function withoutTrailingPad(parts: Segment[], pad: string): Segment[] {
+	const last = parts.at(-1);
+	if (pad !== 'plain' || parts.length < 2 || last?.role !== 'plain' || last.text.trim() !== '') {
+		return parts;
+	}
+	return parts.slice(0, -1);
+}
+
 function LineView({segments, width, theme, tone = 'plain'}: LineProps) {
 	const background = tone === 'status' ? inkColor(theme.colors.status.bg) : undefined;
 	const pad = tone === 'status' ? 'status' : 'plain';
 	return (
 		<Text wrap="truncate" backgroundColor={background} bold={tone === 'current' || undefined}>
-			{fitSegments(segments, width, pad).map((part, index) => {
+			{withoutTrailingPad(fitSegments(segments, width, pad), pad).map((part, index) => {
 				const style = roleStyle(theme, part, tone);
 				return (
 					<Text
