@@ -12,6 +12,7 @@ import {createKeyBindings} from '../input/keymap.js';
 import {mouseOff, mouseOn} from '../input/mouse.js';
 import {type LiveSource, openLiveFile} from '../io/live-file.js';
 import {themesDir} from '../io/paths.js';
+import {runInSlices, type StreamedOpen} from '../io/stream-transcript.js';
 import {copyWithTool, openUrl, osc52} from '../io/system-actions.js';
 import {defaults} from '../state/defaults.js';
 import {cursorMessageId} from '../state/pane-navigation.js';
@@ -133,9 +134,16 @@ function followLater(file: string) {
 	};
 }
 
-/** `file` is undefined for standard input: nothing to resume or bookmark against. */
+/** Messages parsed before the first frame besides the resume position: a screen and more. */
+const FIRST_SCREEN_MESSAGES = 2000;
+
+/**
+ * `open(need)` reads at least `need` messages (or all) for the first screen; the rest, if
+ * any, is indexed in slices. `file` is undefined for standard input: nothing to resume or
+ * bookmark against.
+ */
 export async function runReader(
-	transcript: Transcript,
+	open: (need: number) => StreamedOpen,
 	file: string | undefined,
 	flags: Flags,
 	io: ReaderIo,
@@ -166,6 +174,9 @@ export async function runReader(
 	const saved = key === undefined ? undefined : store.filePrefs(key);
 	const prefs = store.prefs;
 	const resume = flags.resume && prefs.resume && !flags.present ? saved?.position : undefined;
+	// --present needs every talk: it waits for the whole file.
+	const need = flags.present ? Number.POSITIVE_INFINITY : (resume ?? 0) + FIRST_SCREEN_MESSAGES;
+	const {first: transcript, rest} = open(need);
 	const actions = startActions(transcript, flags, resume, io.notices ?? [], warnings);
 	let position = saved?.position ?? 0;
 	let bookmarks = saved?.bookmarks ?? [];
@@ -223,6 +234,7 @@ export async function runReader(
 			}}
 			startActions={actions}
 			follow={io.live ? io.live.subscribe : resolved ? followLater(resolved) : undefined}
+			indexing={rest ? (on) => runInSlices(rest, on) : undefined}
 			notices={(show) => {
 				showNotice = show;
 				return () => {
@@ -247,7 +259,15 @@ export async function runReader(
 			}}
 			onSpeedChange={savers.speed}
 		/>,
-		{exitOnCtrlC: false, patchConsole: false, stdin: io.keys},
+		// No frame waits behind Ink's default 30 fps throttle after a key; only changed lines
+		// are written.
+		{
+			exitOnCtrlC: false,
+			patchConsole: false,
+			stdin: io.keys,
+			maxFps: 1000,
+			incrementalRendering: true,
+		},
 	);
 
 	// A signal ends the reader as q does: the position is saved, the terminal restored.

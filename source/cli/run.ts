@@ -11,6 +11,8 @@ import {stdinName} from '../io/load-stdin.js';
 import {isDirectory, openHistory, skippedNotice} from '../io/open-history.js';
 import {openTranscript, readTranscript} from '../io/open-transcript.js';
 import {bundledSample} from '../io/paths.js';
+import {openHistoryStream} from '../io/stream-history.js';
+import {openTranscriptStream, type StreamedOpen} from '../io/stream-transcript.js';
 import {openTerminalKeys} from '../io/terminal-keys.js';
 import {jsonChunks} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
@@ -67,6 +69,13 @@ export function runConfig(args: readonly string[]): number {
 	return result.exitCode;
 }
 
+/** Refuses what is not a transcript (an empty day is one). */
+function checked<T extends {first: Transcript}>(opened: T, path: string): T {
+	const {notTranscript} = opened.first.meta;
+	if (notTranscript) throw new InputError(`${sanitizeLine(path)}: ${notTranscript}`);
+	return opened;
+}
+
 export async function run(input: readonly string[], flags: Flags): Promise<number> {
 	if (input[0] === 'config') return runConfig(input.slice(1));
 	if (input.length > 1) throw new UsageError('give one transcript at a time');
@@ -84,41 +93,45 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 	const folder = !fromStdin && isDirectory(path);
 	if (folder && flags.follow) throw new UsageError('--follow follows one file, not a folder');
 	const notices: string[] = [];
+	const onSkipped = (names: string[]) => notices.push(skippedNotice(names));
+	// Keys come from the terminal; when stdin carried the transcript, from /dev/tty.
+	const keys = !interactive
+		? undefined
+		: fromStdin
+			? openTerminalKeys()
+			: process.stdin.isTTY
+				? process.stdin
+				: undefined;
 	// Followed in the reader, the file (or the pipe) is read as it grows: appends only.
 	const live =
-		flags.follow && interactive && !folder
+		flags.follow && keys && !folder
 			? fromStdin
 				? openLiveStdin(process.stdin, stdinName)
 				: openLiveFile(path)
 			: undefined;
-	const transcript = live
-		? live.first
-		: fromStdin
-			? await readTranscript(process.stdin)
-			: folder
-				? openHistory(path, (names) => notices.push(skippedNotice(names)))
-				: openTranscript(path);
-	// A live pipe may not have said anything yet.
-	if (transcript.meta.notTranscript && !(live && fromStdin)) {
-		throw new InputError(`${sanitizeLine(path)}: ${transcript.meta.notTranscript}`);
+	// Standard input is otherwise read whole (it cannot be read again from the start).
+	const piped =
+		fromStdin && !live ? checked({first: await readTranscript(process.stdin)}, path) : undefined;
+	if (keys) {
+		// The reader opens big files and folders in the background after the first screen
+		// (not with --follow, whose live source has read the file as it was).
+		const open = (need: number): StreamedOpen => {
+			if (live) return {first: live.first};
+			if (piped) return piped;
+			return folder ? openHistoryStream(path, need, onSkipped) : openTranscriptStream(path, need);
+		};
+		const {runReader} = await import('../app/reader-session.js');
+		return runReader(
+			// A live pipe may not have said anything yet.
+			(need) => (live && fromStdin ? open(need) : checked(open(need), path)),
+			fromStdin ? undefined : path,
+			{...flags, present},
+			{keys, notices, live},
+		);
 	}
-	if (interactive) {
-		// Keys come from the terminal; when stdin carried the transcript, from /dev/tty.
-		const keys = fromStdin ? openTerminalKeys() : process.stdin.isTTY ? process.stdin : undefined;
-		if (keys) {
-			const {runReader} = await import('../app/reader-session.js');
-			return runReader(
-				transcript,
-				fromStdin ? undefined : path,
-				{...flags, present},
-				{
-					keys,
-					notices,
-					live,
-				},
-			);
-		}
-	}
+	const transcript = (
+		piped ?? checked({first: folder ? openHistory(path, onSkipped) : openTranscript(path)}, path)
+	).first;
 	for (const notice of notices) process.stderr.write(`chatreel: ${sanitizeLine(notice)}\n`);
 	const problems = diagnosticsLine(transcript, path);
 	if (problems) process.stderr.write(`${problems}\n`);

@@ -108,3 +108,36 @@ export function loadFile(path: string): LoadedFile {
 		}
 	}
 }
+
+/**
+ * Opens a file for reading in pieces after the same checks as loadFile (a regular file,
+ * at most 1 GiB, not binary). The caller closes `fd`. `head` holds the first bytes.
+ */
+export function openForReading(path: string): {fd: number; size: number; head: Uint8Array} {
+	let stat: fs.Stats;
+	try {
+		stat = fs.statSync(path);
+	} catch (error) {
+		throw fromErrno(path, error);
+	}
+	checkKind(path, stat);
+	let fd: number;
+	try {
+		fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+	} catch (error) {
+		throw fromErrno(path, error);
+	}
+	try {
+		const opened = fs.fstatSync(fd);
+		checkKind(path, opened);
+		const head = new Uint8Array(Math.min(PROBE_BYTES, opened.size));
+		const probed = readFully(fd, head, 0);
+		if (looksBinary(head.subarray(0, probed))) {
+			throw refuse(path, 'looks like a binary file, not a transcript');
+		}
+		return {fd, size: opened.size, head: head.subarray(0, probed)};
+	} catch (error) {
+		fs.closeSync(fd);
+		throw error instanceof InputError ? error : fromErrno(path, error);
+	}
+}

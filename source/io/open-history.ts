@@ -12,7 +12,7 @@ import {loadFile} from './load-file.js';
 export {isDirectory, listTranscriptFiles};
 
 /** Why a file could not be read, without the path loadFile puts in front. */
-function reasonOf(error: unknown, file: string): string {
+export function reasonOf(error: unknown, file: string): string {
 	const message = error instanceof Error ? error.message : String(error);
 	const prefix = `${sanitizeLine(file)}: `;
 	const reason =
@@ -23,7 +23,7 @@ function reasonOf(error: unknown, file: string): string {
 }
 
 /** A file without a date in its name is a day only when its front matter dates it or it holds messages. */
-function isUndatedDay(transcript: Transcript): boolean {
+export function isUndatedDay(transcript: Transcript): boolean {
 	return (
 		!transcript.meta.notTranscript && (transcript.meta.headers > 0 || transcript.meta.date !== '')
 	);

@@ -7,6 +7,7 @@ import {keyText} from '../input/key-names.js';
 import {type CommandId, helpLineCount, keyFor, type Mode, modes} from '../input/keymap.js';
 import type {MouseEvent} from '../input/mouse.js';
 import {type LiveEvent, seenAtEnd, toggleFollow, withLiveEvent, withTranscript} from './follow.js';
+import {indexingNotice, withIndexed, withIndexing} from './indexing.js';
 import {
 	dayJump,
 	hourMarks,
@@ -51,6 +52,8 @@ export type Action =
 	| {type: 'jump'; id: number; notice?: string}
 	| {type: 'notice'; text: string; kind?: 'info' | 'error'}
 	| {type: 'transcript'; transcript: Transcript}
+	| {type: 'indexing'; percent: number}
+	| {type: 'indexed'; transcript: Transcript}
 	| {type: 'mouse'; event: MouseEvent}
 	| {type: 'live'; event: LiveEvent}
 	/** Hits among the messages from `from` on (new messages), for the current query. */
@@ -91,6 +94,10 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 				return {...state, notice: {text: action.text, kind: action.kind ?? 'info'}};
 			case 'transcript':
 				return withTranscript(state, action.transcript);
+			case 'indexing':
+				return withIndexing(state, action.percent);
+			case 'indexed':
+				return withIndexed(state, action.transcript);
 			case 'mouse':
 				return mouseCommand({...state, notice: undefined}, action.event);
 			case 'live':
@@ -203,6 +210,10 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 		};
 	}
 	const id = state.timeIndex.atOrAfter(target.seconds);
+	const loadedUntil = state.transcript.messages.at(-1)?.seconds ?? -1;
+	if (state.indexing !== undefined && target.seconds > loadedUntil) {
+		return indexingNotice({...closed, waitingTime: target.seconds}, `${query} is not read yet`);
+	}
 	if (id < 0) return closed;
 	return revealMessage(closed, id, {toTop: true});
 }
@@ -326,7 +337,10 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'first':
 			return moveCursor({...state, view: {top: 0, offset: 0, cursor: 0}}, 0, 1);
 		case 'last':
-			return moveCursor(state, state.pane.items.length - 1, -1);
+			return indexingNotice(
+				moveCursor(state, state.pane.items.length - 1, -1),
+				'the end follows when the whole file is read',
+			);
 		case 'goto-time':
 			return withOverlay(state, {kind: 'command', input: ''});
 		case 'prev-hour':

@@ -140,6 +140,10 @@ export type ViewState = {
 	themeName: string;
 	/** The presentation speed, kept for the next replay. */
 	speed: number;
+	/** Percent of a big file read so far while it is read in the background. */
+	indexing?: number;
+	/** A `:` time past what is loaded, jumped to when indexing ends. */
+	waitingTime?: number;
 	/** The last side effect asked for (open a link, copy), performed outside the reducer. */
 	request?: Request;
 	quit: boolean;

@@ -49,6 +49,11 @@ export type AppProps = AppEvents & {
 	hyperlinks?: boolean;
 	/** Actions to apply once at start: resume at a message, open the presentation. */
 	startActions?: Action[];
+	/** A big file still being read: progress in percent, then the whole transcript. */
+	indexing?: (on: {
+		progress(percent: number): void;
+		done(transcript: Transcript): void;
+	}) => () => void;
 	/**
 	 * A source to follow (a file, or a pipe with -f): subscribed while the reader follows
 	 * (F starts and stops), it reports each change; the returned function unsubscribes.
@@ -61,6 +66,7 @@ export type AppProps = AppEvents & {
 function init(props: AppProps, reducer: Reducer, size: {width: number; height: number}): ViewState {
 	const live = props.init.live ?? (props.follow ? {watching: true} : undefined);
 	const state = initialState(props.transcript, {...props.init, ...size, live});
+	if (props.indexing) state.indexing = 0;
 	return (props.startActions ?? []).reduce(reducer, state);
 }
 
@@ -93,6 +99,15 @@ export function App(props: AppProps) {
 		}
 	}, [size, state.layout.width, state.layout.height]);
 
+	const {indexing} = props;
+	useEffect(
+		() =>
+			indexing?.({
+				progress: (percent) => dispatch({type: 'indexing', percent}),
+				done: (transcript) => dispatch({type: 'indexed', transcript}),
+			}),
+		[indexing],
+	);
 	const {perform} = props;
 	const request = state.request;
 	useEffect(() => {

@@ -97,6 +97,8 @@ type StatusBarProps = {
 	/** Following a live file: `FOLLOW`, and how many messages came in below the screen. */
 	live?: Live;
 	notice: Notice | undefined;
+	/** Percent of a big file read so far, while it is read in the background. */
+	indexing?: number;
 	/** Keys for this mode, shown when there is no notice. */
 	hint: string;
 	width: number;
@@ -113,6 +115,7 @@ export function StatusBar(props: StatusBarProps) {
 		parts.push(`  /${query} …`);
 	}
 	if (filter !== undefined) parts.push(`  only ${filter || '(no name)'}`);
+	if (props.indexing !== undefined) parts.push(`  indexing ${props.indexing}%`);
 	const {live} = props;
 	// Like less's "Waiting for data": the reader says it is following.
 	if (live?.watching) parts.push(live.gone ? '  FOLLOW (file gone)' : '  FOLLOW');

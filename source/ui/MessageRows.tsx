@@ -137,3 +137,45 @@ export function separatorRow(label: string, width: number): Segment[] {
 	const text = `── ${label} `;
 	return [{text: text + '─'.repeat(Math.max(0, width - text.length)), role: 'dim'}];
 }
+
+type RowOptions = Parameters<typeof messageRows>[2];
+type CachedRows = {context: RowContext; options: RowOptions; ack: boolean; rows: Segment[][]};
+
+// The last rows laid out for each message: a key re-lays out only the messages whose look
+// changed (the cursor's old and new message), and the same rows let Line skip re-rendering.
+const rowCache = new WeakMap<Message, CachedRows>();
+
+function sameOptions(a: RowOptions, b: RowOptions): boolean {
+	return (
+		a.selected === b.selected &&
+		a.bookmarked === b.bookmarked &&
+		a.ranges === b.ranges &&
+		a.speakerRanges === b.speakerRanges &&
+		a.spotlight === b.spotlight
+	);
+}
+
+function sameContext(a: RowContext, b: RowContext): boolean {
+	return a.layout === b.layout && a.maxLines === b.maxLines && a.hyperlinks === b.hyperlinks;
+}
+
+/** messageRows, the same arrays again while nothing that shapes them changed. */
+export function cachedMessageRows(
+	message: Message,
+	context: RowContext,
+	options: RowOptions,
+): Segment[][] {
+	const cached = rowCache.get(message);
+	const ack = message.ack === true;
+	if (
+		cached &&
+		cached.ack === ack &&
+		sameContext(cached.context, context) &&
+		sameOptions(cached.options, options)
+	) {
+		return cached.rows;
+	}
+	const rows = messageRows(message, context, options);
+	rowCache.set(message, {context, options, ack, rows});
+	return rows;
+}

@@ -5,7 +5,7 @@ import type {ScreenLayout} from '../layout/screen-layout.js';
 import type {Segment} from '../layout/screen-line.js';
 import type {Theme} from '../theme/types.js';
 import {Rows} from './line.js';
-import {floodRow, messageRows, type RowContext, separatorRow} from './MessageRows.js';
+import {cachedMessageRows, floodRow, type RowContext, separatorRow} from './MessageRows.js';
 
 const noRanges: never[] = [];
 
@@ -85,7 +85,7 @@ export function paneRows(props: PaneProps): Segment[][] {
 			if (!message) continue;
 			const hit = hits.get(item.id);
 			rows.push(
-				...messageRows(message, context, {
+				...cachedMessageRows(message, context, {
 					selected,
 					bookmarked: bookmarks.has(item.id),
 					ranges: hit?.textRanges ?? noRanges,

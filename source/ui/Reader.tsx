@@ -62,7 +62,8 @@ function inputLine(state: ViewState) {
 			: result.error
 				? `  ${result.error}`
 				: `  ${hitCount(shownHits(state.filter, state.transcript, result).length)}`;
-	return {prompt: '/', text: search.input, info};
+	const waiting = info && state.indexing !== undefined ? ' so far (indexing…)' : '';
+	return {prompt: '/', text: search.input, info: info + waiting};
 }
 
 /** The body of the screen: the pane, or the overlay that covers it. */
@@ -198,6 +199,7 @@ export function Reader(props: ReaderProps) {
 				filter={filterLabel(state.filter)}
 				live={state.live}
 				notice={state.notice}
+				indexing={state.indexing}
 				hint={hint}
 				width={layout.width}
 				theme={theme}

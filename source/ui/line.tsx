@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import {fitSegments, type LineTone, type Segment} from '../layout/screen-line.js';
 import {inkColor} from '../theme/colors.js';
 import {speakerColor} from '../theme/speaker-colors.js';
@@ -90,12 +91,25 @@ function osc8(url: string, text: string): string {
 
 type LineProps = {segments: readonly Segment[]; width: number; theme: Theme; tone?: LineTone};
 
-export function Line({segments, width, theme, tone = 'plain'}: LineProps) {
+/**
+ * Ink starts every frame blank and trims the ends of its lines, so plain padding at the end
+ * only costs time (Ink styles and measures every character of every frame). A blank row keeps
+ * one space: an empty Text would have no height.
+ */
+function withoutTrailingPad(parts: Segment[], pad: string): Segment[] {
+	const last = parts.at(-1);
+	if (pad !== 'plain' || parts.length < 2 || last?.role !== 'plain' || last.text.trim() !== '') {
+		return parts;
+	}
+	return parts.slice(0, -1);
+}
+
+function LineView({segments, width, theme, tone = 'plain'}: LineProps) {
 	const background = tone === 'status' ? inkColor(theme.colors.status.bg) : undefined;
 	const pad = tone === 'status' ? 'status' : 'plain';
 	return (
 		<Text wrap="truncate" backgroundColor={background} bold={tone === 'current' || undefined}>
-			{fitSegments(segments, width, pad).map((part, index) => {
+			{withoutTrailingPad(fitSegments(segments, width, pad), pad).map((part, index) => {
 				const style = onCursor(theme, part, roleStyle(theme, part, tone));
 				return (
 					<Text
@@ -117,6 +131,38 @@ export function Line({segments, width, theme, tone = 'plain'}: LineProps) {
 	);
 }
 
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+	if (a === b) return true;
+	if (a.length !== b.length) return false;
+	for (let i = 0; i < a.length; i++) {
+		const x = a[i]!;
+		const y = b[i]!;
+		if (
+			x.text !== y.text ||
+			x.role !== y.role ||
+			x.speaker !== y.speaker ||
+			x.bold !== y.bold ||
+			x.underline !== y.underline ||
+			x.link !== y.link
+		) {
+			return false;
+		}
+	}
+	return true;
+}
+
+/** A row is laid out and rendered again only when what it shows changed. */
+export const Line = memo(
+	LineView,
+	(before, after) =>
+		before.width === after.width &&
+		before.theme === after.theme &&
+		before.tone === after.tone &&
+		sameSegments(before.segments, after.segments),
+);
+
+const noSegments: Segment[] = [];
+
 /** A block of rows, padded with blank rows to exactly `height`. */
 export function Rows({
 	rows,
@@ -130,7 +176,7 @@ export function Rows({
 	theme: Theme;
 }) {
 	const shown = rows.slice(0, height);
-	while (shown.length < height) shown.push([]);
+	while (shown.length < height) shown.push(noSegments);
 	return (
 		<Box flexDirection="column" width={width} height={height}>
 			{shown.map((segments, index) => (

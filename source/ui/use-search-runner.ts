@@ -1,17 +1,33 @@
 import {useCallback, useEffect, useRef} from 'react';
-import {createSearchIndex, type SearchIndex, searchAsync} from '../core/search/index.js';
+import {
+	createSearchIndex,
+	createSearchIndexSteps,
+	type SearchIndex,
+	searchAsync,
+} from '../core/search/index.js';
 import {appendHits, sharedPrefix} from '../core/search/merge-results.js';
 import type {Message, Transcript} from '../core/transcript/types.js';
 import type {Action} from '../state/reducer.js';
 import {readerSearchOptions} from '../state/search-commands.js';
 
-/** The index over the first `count` messages; messages appended since get a small one. */
-type Built = {messages: readonly Message[]; count: number; index: SearchIndex};
+/**
+ * The index over the first `count` messages, built in steps; messages appended since (a
+ * followed chat) get a small one at search time.
+ */
+type Built = {
+	messages: readonly Message[];
+	count: number;
+	steps: Generator<undefined, SearchIndex>;
+	index?: SearchIndex;
+};
 
 /** A followed chat rebuilds the big index only once this many messages came after it. */
 function tailLimit(count: number): number {
 	return Math.max(2000, Math.floor(count / 8));
 }
+
+/** The longest a slice of the index build holds the event loop. */
+const sliceMs = 6;
 
 /**
  * Runs the search for the current query off the keystroke path: each new query aborts the
@@ -30,23 +46,51 @@ export function useSearchRunner(
 	/** What the state's result covers: the query and the messages it searched. */
 	const searched = useRef<{query: string; messages: readonly Message[]}>(undefined);
 
-	const ensureIndex = useCallback((): Built => {
+	const building = useCallback((): Built => {
 		const current = built.current;
 		const reusable =
 			current &&
 			messages.length - current.count <= tailLimit(current.count) &&
 			sharedPrefix(current.messages, messages) >= current.count;
 		if (!reusable) {
-			built.current = {messages, count: messages.length, index: createSearchIndex(messages)};
+			built.current = {
+				messages,
+				count: messages.length,
+				steps: createSearchIndexSteps(messages),
+			};
 		}
 		return built.current!;
 	}, [messages]);
 
-	// Built once the first screen is up (0.4-0.6 s at 100,000 messages), not on the first '/'.
+	/** The index now: what is left of the build runs at once (a search typed before it ends). */
+	const ensureIndex = useCallback((): Built & {index: SearchIndex} => {
+		const current = building();
+		while (!current.index) {
+			const step = current.steps.next();
+			if (step.done) current.index = step.value;
+		}
+		return current as Built & {index: SearchIndex};
+	}, [building]);
+
+	// Built after the first screen, in slices of a few ms between turns of the event loop, so
+	// keys pressed meanwhile get their frames (a whole build blocks 0.4-0.6 s at 100,000).
 	useEffect(() => {
-		const timer = setTimeout(ensureIndex, 50);
-		return () => clearTimeout(timer);
-	}, [ensureIndex]);
+		let timer: NodeJS.Immediate | NodeJS.Timeout | undefined;
+		const slice = (): void => {
+			const current = building();
+			const until = performance.now() + sliceMs;
+			while (!current.index && performance.now() < until) {
+				const step = current.steps.next();
+				if (step.done) current.index = step.value;
+			}
+			timer = current.index ? undefined : setImmediate(slice);
+		};
+		timer = setTimeout(slice, 50);
+		return () => {
+			clearTimeout(timer as NodeJS.Timeout);
+			clearImmediate(timer as NodeJS.Immediate);
+		};
+	}, [building]);
 
 	useEffect(() => {
 		if (!query) {

@@ -50,6 +50,7 @@ export type ReaderOptions = {
 	config?: Partial<ReaderConfig>;
 	startActions?: Action[];
 	themeName?: string;
+	indexing?: AppProps['indexing'];
 	/** Stands in for opening links and copying (app/reader-session.tsx's perform). */
 	perform?: AppProps['perform'];
 };
@@ -70,6 +71,7 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 				}}
 				config={{themeNames: [...themes.keys()], ...options.config}}
 				startActions={options.startActions}
+				indexing={options.indexing}
 				perform={options.perform}
 			/>,
 		);

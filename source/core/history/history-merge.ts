@@ -47,6 +47,7 @@ export type HistoryMerger = {
 	add(name: string, transcript: Transcript, nameDate?: string): void;
 	/** Records a file that could not be read. */
 	fail(name: string, reason: string): void;
+	/** The history so far (a copy: later adds do not change it). */
 	finish(): Transcript;
 };
 
@@ -131,11 +132,11 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 				duplicatesFolded,
 				source,
 			},
-			messages,
+			messages: messages.slice(),
 			speakers: speakerStats(messages, merged),
-			talks,
-			floods,
-			diagnostics,
+			talks: talks.slice(),
+			floods: floods.slice(),
+			diagnostics: diagnostics.slice(),
 			aliases: merged,
 		};
 	};

@@ -16,6 +16,25 @@ export function buildCharIndex(
 	size: number,
 	valuesOf: (position: number) => readonly string[],
 ): CharIndex {
+	return runSteps(buildCharIndexSteps(size, valuesOf));
+}
+
+/** Messages indexed between two yields of the step builders. */
+export const stepSize = 4096;
+
+/** Runs a step builder to its end. */
+export function runSteps<T>(steps: Generator<undefined, T>): T {
+	for (;;) {
+		const step = steps.next();
+		if (step.done) return step.value;
+	}
+}
+
+/** buildCharIndex in steps of `stepSize` messages, for callers that yield between. */
+export function* buildCharIndexSteps(
+	size: number,
+	valuesOf: (position: number) => readonly string[],
+): Generator<undefined, CharIndex> {
 	const counts = new Int32Array(codeUnits);
 	const lastSeen = new Int32Array(codeUnits).fill(-1);
 	const visit = (position: number, each: (code: number) => void): void => {
@@ -29,15 +48,17 @@ export function buildCharIndex(
 			}
 		}
 	};
+	const count = (code: number): void => {
+		counts[code]!++;
+	};
 	for (let position = 0; position < size; position++) {
-		visit(position, (code) => {
-			counts[code]!++;
-		});
+		visit(position, count);
+		if (position % stepSize === stepSize - 1) yield;
 	}
 	const postings: Array<Int32Array | undefined> = new Array(codeUnits);
 	for (let code = 0; code < codeUnits; code++) {
-		const count = counts[code]!;
-		if (count > 0) postings[code] = new Int32Array(count);
+		const n = counts[code]!;
+		if (n > 0) postings[code] = new Int32Array(n);
 	}
 	const fill = new Int32Array(codeUnits);
 	lastSeen.fill(-1);
@@ -45,6 +66,7 @@ export function buildCharIndex(
 		visit(position, (code) => {
 			postings[code]![fill[code]!++] = position;
 		});
+		if (position % stepSize === stepSize - 1) yield;
 	}
 	return {size, postings};
 }

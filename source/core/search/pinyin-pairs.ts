@@ -2,6 +2,7 @@
 // with a reading starting with letter `a` is directly followed by one with a reading starting
 // with `b`. A pinyin match of two or more characters needs such a pair, so `tk` scans only the
 // messages where a t-character precedes a k-character, not every message holding both.
+import {runSteps, stepSize} from './char-index.js';
 import type {PinyinTable} from './pinyin-table.js';
 
 export const pairWords = 22; // ⌈26 × 26 / 32⌉
@@ -12,6 +13,15 @@ export function buildPinyinPairs(
 	valuesOf: (position: number) => readonly string[],
 	table: PinyinTable,
 ): Uint32Array {
+	return runSteps(buildPinyinPairsSteps(size, valuesOf, table));
+}
+
+/** buildPinyinPairs in steps, for callers that yield between. */
+export function* buildPinyinPairsSteps(
+	size: number,
+	valuesOf: (position: number) => readonly string[],
+	table: PinyinTable,
+): Generator<undefined, Uint32Array> {
 	const pairs = new Uint32Array(size * pairWords);
 	const {firstLetters} = table;
 	for (let position = 0; position < size; position++) {
@@ -31,6 +41,7 @@ export function buildPinyinPairs(
 				previous = current;
 			}
 		}
+		if (position % stepSize === stepSize - 1) yield;
 	}
 	return pairs;
 }

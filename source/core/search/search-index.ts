@@ -1,7 +1,7 @@
 import type {Message} from '../transcript/types.js';
-import {buildCharIndex, type CharIndex} from './char-index.js';
+import {buildCharIndexSteps, type CharIndex, runSteps, stepSize} from './char-index.js';
 import {lowerSameLength} from './highlight-ranges.js';
-import {buildPinyinPairs} from './pinyin-pairs.js';
+import {buildPinyinPairsSteps} from './pinyin-pairs.js';
 import {buildPinyinTable, type PinyinTable} from './pinyin-table.js';
 
 export type SearchIndex = {
@@ -19,15 +19,37 @@ export type SearchIndex = {
 };
 
 export function createSearchIndex(messages: readonly Message[]): SearchIndex {
+	return runSteps(createSearchIndexSteps(messages));
+}
+
+/**
+ * createSearchIndex in steps of a few thousand messages (a few ms each), so a reader can build
+ * it between frames instead of blocking keys for half a second at 100,000 messages.
+ */
+export function* createSearchIndexSteps(
+	messages: readonly Message[],
+): Generator<undefined, SearchIndex> {
 	const lowerTexts: string[] = new Array(messages.length);
 	const lowerSpeakers: string[] = new Array(messages.length);
 	const unevenLower = new Set<number>();
 	// fuse.js lower-cases whole strings, which can lengthen a few characters (İ → i̇);
 	// index those forms too so the candidate filter never drops a fuse.js hit.
 	const fuseForms = new Map<number, string[]>();
-	messages.forEach((message, position) => {
-		const text = message.text.toLowerCase();
-		const speaker = message.speaker.toLowerCase();
+	// Most texts have no capitals and every message repeats a name: keep one string for each
+	// (toLowerCase copies even when nothing changes; at 100,000 messages that was 50 MB).
+	const lowerNames = new Map<string, string>();
+	const lower = (value: string): string => {
+		const lowered = value.toLowerCase();
+		return lowered === value ? value : lowered;
+	};
+	for (let position = 0; position < messages.length; position++) {
+		const message = messages[position]!;
+		const text = lower(message.text);
+		let speaker = lowerNames.get(message.speaker);
+		if (speaker === undefined) {
+			speaker = lower(message.speaker);
+			lowerNames.set(message.speaker, speaker);
+		}
 		const evenText = text.length === message.text.length;
 		const evenSpeaker = speaker.length === message.speaker.length;
 		lowerTexts[position] = evenText ? text : lowerSameLength(message.text);
@@ -36,14 +58,17 @@ export function createSearchIndex(messages: readonly Message[]): SearchIndex {
 			unevenLower.add(position);
 			fuseForms.set(position, [...(evenText ? [] : [text]), ...(evenSpeaker ? [] : [speaker])]);
 		}
-	});
-	const chars = buildCharIndex(messages.length, (position) => {
+		if (position % stepSize === stepSize - 1) yield;
+	}
+	const chars = yield* buildCharIndexSteps(messages.length, (position) => {
 		const forms = fuseForms.get(position);
 		const own = [lowerTexts[position]!, lowerSpeakers[position]!];
 		return forms ? [...own, ...forms] : own;
 	});
+	yield;
 	const pinyin = buildPinyinTable(chars);
-	const pinyinPairs = buildPinyinPairs(
+	yield;
+	const pinyinPairs = yield* buildPinyinPairsSteps(
 		messages.length,
 		(position) => [lowerTexts[position]!, lowerSpeakers[position]!],
 		pinyin,

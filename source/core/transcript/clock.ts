@@ -39,32 +39,35 @@ export function addDays(date: string, days: number): string | undefined {
 }
 
 /**
- * Sets `day`, `seconds` and (with a date) `timestamp` on each message, in file order.
- * Returns new message objects. A time at least twelve hours earlier than the previous
- * message's starts the next day; smaller steps back stay on the same day, in file order,
- * and those of more than an hour are pushed to `problems` (when given), one per step.
+ * The clock as a stepper over messages in file order: each call returns a copy of the
+ * message with `day`, `seconds` and (with a date) `timestamp` set. A time at least twelve
+ * hours earlier than the previous message's starts the next day; smaller steps back stay on
+ * the same day, in file order, and those of more than an hour are pushed to `problems`
+ * (when given), one per step.
  */
+export function createClock(date?: string, problems?: Diagnostic[]): (message: Message) => Message {
+	let day = 0;
+	let previous: number | undefined;
+	let dayDate: string | undefined = date ? addDays(date, 0) : undefined;
+	return (message) => {
+		const tod = timeOfDay(message.time);
+		if (previous !== undefined && previous - tod >= ROLLOVER) {
+			day++;
+			if (date) dayDate = addDays(date, day);
+		} else if (previous !== undefined && previous - tod > BACKWARDS) {
+			problems?.push({line: message.line, problem: `clock runs backwards at line ${message.line}`});
+		}
+		previous = tod;
+		const timestamp = dayDate ? `${dayDate}T${message.time}` : undefined;
+		return retimed(message, {id: message.id, seconds: day * DAY + tod, day, timestamp});
+	};
+}
+
+/** Sets the clock of each message (see createClock). Returns new message objects. */
 export function assignClock(
 	messages: Message[],
 	date?: string,
 	problems?: Diagnostic[],
 ): Message[] {
-	let day = 0;
-	let previous: number | undefined;
-	const dates = new Map<number, string | undefined>();
-	return messages.map((message) => {
-		const tod = timeOfDay(message.time);
-		if (previous !== undefined && previous - tod >= ROLLOVER) day++;
-		else if (previous !== undefined && previous - tod > BACKWARDS) {
-			problems?.push({line: message.line, problem: `clock runs backwards at line ${message.line}`});
-		}
-		previous = tod;
-		let timestamp: string | undefined;
-		if (date) {
-			if (!dates.has(day)) dates.set(day, addDays(date, day));
-			const dayDate = dates.get(day);
-			if (dayDate) timestamp = `${dayDate}T${message.time}`;
-		}
-		return retimed(message, {id: message.id, seconds: day * DAY + tod, day, timestamp});
-	});
+	return messages.map(createClock(date, problems));
 }

@@ -25,6 +25,13 @@ function isBlank(line: string): boolean {
 	return line.trim() === '';
 }
 
+/** A `---` line, which opens or closes the front matter. */
+export function isFence(line: string): boolean {
+	return FENCE.test(line);
+}
+
+export {isBlank};
+
 /** Where the opening fence is (blank lines before it are allowed), or -1. */
 function openingFence(lines: string[]): number {
 	for (let i = 0; i < lines.length; i++) {

@@ -99,7 +99,7 @@ function stripHardBreak(line: string): string {
 }
 
 /** The body of lines [from, to): padding lines trimmed at both ends, hard breaks stripped. */
-function bodyOf(lines: string[], from: number, to: number): string {
+function bodyOf(lines: readonly string[], from: number, to: number): string {
 	let start = from;
 	let end = to;
 	while (start < end && isPadding(lines[start]!)) start++;
@@ -111,81 +111,153 @@ function bodyOf(lines: string[], from: number, to: number): string {
 	return out.join('\n');
 }
 
+export type MessageScanner = {
+	/** The next line of the file; `index` is its 0-based line index in the whole file. */
+	line(text: string, index: number): void;
+	/** No more lines: the last message is complete. */
+	finish(): void;
+	/** Complete messages so far (the one whose body is still being read is not among them). */
+	readonly messages: Message[];
+	/** Hands over the complete messages so far and forgets them (ids keep counting). */
+	drain(): Message[];
+	/** Whether a line is a message header (so callers need not import matchHeader). */
+	isHeader(text: string): boolean;
+	readonly diagnostics: Diagnostic[];
+	readonly headers: number;
+};
+
+/**
+ * A line-at-a-time scanner: a message is complete when the next header starts or at the
+ * end. Messages get `seconds` as the time of day and `day` 0: the clock comes later.
+ */
+export function createMessageScanner(): MessageScanner {
+	let messages: Message[] = [];
+	const diagnostics: Diagnostic[] = [];
+	let headers = 0;
+	let count = 0;
+	let current: {line: number; time: string; seconds: number; speaker: string} | undefined;
+	let firstHeaderSeen = false;
+	// After a header with an impossible time: its lines are skipped, near-headers reported.
+	let skipping = false;
+	// Lines since the last header (or since the start, before the first header).
+	let body: string[] = [];
+	let bodyFrom = -1;
+	// Times and names repeat on every line: one string each, not one per message.
+	const interned = new Map<string, string>();
+	const names = new Map<string, string>();
+	const intern = (text: string): string => {
+		const known = interned.get(text);
+		if (known !== undefined) return known;
+		if (interned.size < 1_000_000) interned.set(text, text);
+		return text;
+	};
+	const display = (raw: string): string => {
+		let name = names.get(raw);
+		if (name === undefined) {
+			name = intern(sanitizeLine(raw));
+			if (names.size < 1_000_000) names.set(raw, name);
+		}
+		return name;
+	};
+
+	const flush = (headerFollows: boolean): void => {
+		if (current) {
+			const raw = bodyOf(body, 0, body.length);
+			const classified = classifyBody(raw);
+			messages.push({
+				id: count++,
+				line: current.line,
+				time: current.time,
+				seconds: current.seconds,
+				day: 0,
+				timestamp: undefined,
+				speaker: display(current.speaker),
+				rawSpeaker: current.speaker,
+				kind: classified.kind,
+				text: classified.text,
+				raw,
+				url: classified.url,
+			});
+		} else if (!firstHeaderSeen && headerFollows) {
+			// Only when a header follows: a file with no header at all gets its own diagnostic.
+			const at = body.findIndex((line) => !isPadding(line));
+			if (at >= 0) {
+				diagnostics.push({
+					line: bodyFrom + at + 1,
+					problem: 'text before the first message header ignored',
+				});
+			}
+		}
+	};
+
+	return {
+		line(text, index) {
+			const header = matchHeader(text);
+			if (!header) {
+				if (bodyFrom < 0) bodyFrom = index;
+				if (skipping && NEAR_HEADER.test(text)) {
+					diagnostics.push({
+						line: index + 1,
+						problem: 'a line that looks like a message header was skipped with the message above',
+					});
+				}
+				// Text before the first header only matters until it is known to be non-blank.
+				if (current || body.length === 0 || isPadding(body[body.length - 1]!)) body.push(text);
+				return;
+			}
+			headers++;
+			flush(true);
+			firstHeaderSeen = true;
+			skipping = false;
+			body = [];
+			bodyFrom = index + 1;
+			const {hours, minutes, seconds, speaker} = header;
+			const time = intern(`${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`);
+			if (hours > 23 || minutes > 59 || seconds > 59) {
+				diagnostics.push({
+					line: index + 1,
+					problem: `${headerProblemPrefix} with an impossible time ${time}; message skipped`,
+				});
+				current = undefined;
+				skipping = true;
+				return;
+			}
+			current = {
+				line: index + 1,
+				time,
+				seconds: hours * 3600 + minutes * 60 + seconds,
+				speaker: intern(speaker),
+			};
+		},
+		finish() {
+			flush(false);
+			current = undefined;
+			body = [];
+		},
+		get messages() {
+			return messages;
+		},
+		drain() {
+			const out = messages;
+			messages = [];
+			return out;
+		},
+		isHeader: (text) => matchHeader(text) !== undefined,
+		diagnostics,
+		get headers() {
+			return headers;
+		},
+	};
+}
+
 /**
  * Scans `lines` from index `start` (the first line after the front matter). Line numbers
  * in the result are 1-based in the whole file. Messages get `seconds` as the time of day
  * and `day` 0: `assignClock` sets the real clock. Linear in the input.
  */
 export function parseMessages(lines: string[], start = 0): ParsedMessages {
-	const messages: Message[] = [];
-	const diagnostics: Diagnostic[] = [];
-	let headers = 0;
-	let current: {line: number; time: string; seconds: number; speaker: string} | undefined;
-	let bodyFrom = start;
-	let firstHeaderSeen = false;
-	let skipping = false;
-
-	const flush = (to: number): void => {
-		if (skipping) {
-			for (let i = bodyFrom; i < to; i++) {
-				if (NEAR_HEADER.test(lines[i]!)) {
-					diagnostics.push({
-						line: i + 1,
-						problem: 'a line that looks like a message header was skipped with the message above',
-					});
-				}
-			}
-		}
-		if (current) {
-			const raw = bodyOf(lines, bodyFrom, to);
-			const body = classifyBody(raw);
-			const message: Message = {
-				id: messages.length,
-				line: current.line,
-				time: current.time,
-				seconds: current.seconds,
-				day: 0,
-				timestamp: undefined,
-				speaker: sanitizeLine(current.speaker),
-				rawSpeaker: current.speaker,
-				kind: body.kind,
-				text: body.text,
-				raw,
-				url: body.url,
-			};
-			messages.push(message);
-		} else if (!firstHeaderSeen && to < lines.length) {
-			// Only when a header follows: a file with no header at all gets its own diagnostic.
-			for (let i = bodyFrom; i < to; i++) {
-				if (!isPadding(lines[i]!)) {
-					diagnostics.push({line: i + 1, problem: 'text before the first message header ignored'});
-					break;
-				}
-			}
-		}
-	};
-
-	for (let i = start; i < lines.length; i++) {
-		const header = matchHeader(lines[i]!);
-		if (!header) continue;
-		headers++;
-		flush(i);
-		firstHeaderSeen = true;
-		skipping = false;
-		bodyFrom = i + 1;
-		const {hours, minutes, seconds, speaker} = header;
-		const time = `${pad2(hours)}:${pad2(minutes)}:${pad2(seconds)}`;
-		if (hours > 23 || minutes > 59 || seconds > 59) {
-			diagnostics.push({
-				line: i + 1,
-				problem: `${headerProblemPrefix} with an impossible time ${time}; message skipped`,
-			});
-			current = undefined;
-			skipping = true;
-			continue;
-		}
-		current = {line: i + 1, time, seconds: hours * 3600 + minutes * 60 + seconds, speaker};
-	}
-	flush(lines.length);
-	return {messages, headers, diagnostics};
+	const scanner = createMessageScanner();
+	for (let i = start; i < lines.length; i++) scanner.line(lines[i]!, i);
+	scanner.finish();
+	return {messages: scanner.messages, headers: scanner.headers, diagnostics: scanner.diagnostics};
 }

@@ -1,0 +1,33 @@
+// A big file read in the background: the reader works on what is loaded, says so, and
+// catches up when the whole transcript arrives.
+
+import type {Transcript} from '../core/transcript/types.js';
+import {withTranscript} from './follow.js';
+import {revealMessage} from './pane-navigation.js';
+import type {ViewState} from './view-state.js';
+
+export function withIndexing(state: ViewState, percent: number): ViewState {
+	return state.indexing === percent ? state : {...state, indexing: percent};
+}
+
+/** The whole transcript: swap it in (the end follows to the real end), then any waiting jump. */
+export function withIndexed(state: ViewState, transcript: Transcript): ViewState {
+	const swapped = withTranscript(state, transcript);
+	let next: ViewState = {
+		...swapped,
+		indexing: undefined,
+		waitingTime: undefined,
+		notice: state.notice?.text.startsWith('indexing') ? undefined : state.notice,
+	};
+	if (state.waitingTime !== undefined) {
+		const id = next.timeIndex.atOrAfter(state.waitingTime);
+		if (id >= 0) next = revealMessage(next, id, {toTop: true});
+	}
+	return next;
+}
+
+/** What a command says when its answer depends on the part not read yet. */
+export function indexingNotice(state: ViewState, text: string): ViewState {
+	if (state.indexing === undefined) return state;
+	return {...state, notice: {text: `indexing ${state.indexing}%… ${text}`, kind: 'info'}};
+}

@@ -1,0 +1,169 @@
+import fs from 'node:fs';
+import {fileURLToPath} from 'node:url';
+import {describe, expect, it} from 'vitest';
+import {classifyAcks} from '../../../source/core/analysis/acknowledgements.js';
+import {detectFloods} from '../../../source/core/analysis/floods.js';
+import {speakerStats} from '../../../source/core/analysis/speakers.js';
+import {detectTalks} from '../../../source/core/analysis/talks.js';
+import {assignClock} from '../../../source/core/transcript/clock.js';
+import {decodeBytes} from '../../../source/core/transcript/decode.js';
+import {foldDoubledDays} from '../../../source/core/transcript/doubled-days.js';
+import {parseFrontMatter} from '../../../source/core/transcript/front-matter.js';
+import {lookalikeNames} from '../../../source/core/transcript/lookalike-names.js';
+import {parseMessages} from '../../../source/core/transcript/parse-messages.js';
+import {createTranscriptBuilder} from '../../../source/core/transcript/transcript-builder.js';
+
+const utf8 = {encoding: 'utf-8', badSequences: 0};
+const samplesDir = fileURLToPath(new URL('../../../samples/', import.meta.url));
+const samples = fs
+	.readdirSync(samplesDir)
+	.filter((name) => /\.(md|markdown)$/.test(name) && name !== 'README.md')
+	.map((name) => decodeBytes(fs.readFileSync(samplesDir + name)).text);
+
+const hostile = [
+	'\uFEFF',
+	'---\r\ntitle: "\\e]0;owned\\a"\r\ndate: 2018-08-27\r\n---\r\n',
+	'stray text before the first header\n',
+	'> 10:00:00  \u001b[31mEvil\u001b[0m-\u009b2J-公司  \n\u001b]8;;http://evil\u0007click  \n',
+	'> 25:00:00  impossible\nbody\n',
+	'> 10:00:01  \u001b[1m\n[\u001b[5mblink\n](http://x.org/\u001b[0m&amp;#27;)\n',
+	'> 10:00:02  b\n![&#27;[2J](http://x/&#x1b;[0m.png)\n   \n',
+	'> 9:00:03  c\n&amp;#27;[2J&#x9b;K\r\u2028\u202e\n',
+	'> 10:00:04  d\n\n> 10:00:04  e\n签到\n> 10:00:05\n',
+	'> 10:00:06  lone cr\rinside\r\n',
+	'> 25:61:00  skipped\n>10:00:00 near\n> 10:0:00 near too\n',
+	'> 10:00:07  Bob\nhi\n> 10:00:08  B\u200bob\nhi too\n',
+	'> 20:00:00  late\n> 14:00:00  early: the clock runs backwards\n',
+	'> 10:00:07  last without newline\r',
+].join('');
+
+/** The pipeline as it was before the builder: split, front matter, scan, clock, fold, analyse. */
+function reference(text: string) {
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	const lines = body.replace(/\r\n/g, '\n').split('\n');
+	const front = parseFrontMatter(lines);
+	const parsed = parseMessages(lines, front.bodyStart);
+	const clockProblems: {line: number; problem: string}[] = [];
+	const {messages, aliases, folded} = foldDoubledDays(
+		assignClock(parsed.messages, front.data.date, clockProblems),
+	);
+	const acks = classifyAcks(messages);
+	messages.forEach((message, index) => {
+		if (acks[index] === 1) message.ack = true;
+	});
+	return {
+		messages,
+		aliases,
+		folded,
+		headers: parsed.headers,
+		diagnostics: [
+			...front.diagnostics,
+			...parsed.diagnostics,
+			...lookalikeNames(parsed.messages),
+			...clockProblems,
+		],
+		speakers: speakerStats(messages, aliases),
+		floods: detectFloods(messages, acks),
+		talks: detectTalks(messages, acks),
+		date: front.data.date ?? '',
+		title: front.data.title,
+	};
+}
+
+/** Cuts `text` at pseudo-random places (a fixed seed: the same cuts every run). */
+function chunks(text: string, seed: number, most: number): string[] {
+	const out: string[] = [];
+	let state = seed;
+	let at = 0;
+	while (at < text.length) {
+		state = (state * 1103515245 + 12345) % 2147483648;
+		const size = 1 + (state % most);
+		out.push(text.slice(at, at + size));
+		at += size;
+	}
+	return out;
+}
+
+function built(pieces: string[]) {
+	const builder = createTranscriptBuilder(utf8);
+	for (const piece of pieces) builder.push(piece);
+	builder.end();
+	return builder.snapshot();
+}
+
+describe('createTranscriptBuilder', () => {
+	const inputs = [...samples, hostile, '', '\n', '---\ntitle: x\n', '> 10:00:00  a'];
+	it.each(inputs.map((text, index) => [index, text] as const))(
+		'gives what the whole-text parse gives, however the text is cut (input %i)',
+		(_, text) => {
+			const want = reference(text);
+			for (const [seed, most] of [
+				[1, 1],
+				[7, 3],
+				[42, 97],
+				[9, 4096],
+				[3, 1 << 30],
+			] as const) {
+				const got = built(chunks(text, seed, most));
+				expect(got.messages).toEqual(want.messages);
+				expect(got.aliases).toEqual(want.aliases);
+				expect(got.speakers).toEqual(want.speakers);
+				expect(got.floods).toEqual(want.floods);
+				expect(got.talks).toEqual(want.talks);
+				expect(got.meta.headers).toBe(want.headers);
+				expect(got.meta.duplicatesFolded).toBe(want.folded);
+				expect(got.meta.date).toBe(want.date);
+				expect(got.diagnostics.filter((d) => d.line > 0)).toEqual(want.diagnostics);
+			}
+		},
+	);
+
+	it('keeps the hostile-input diagnostics: impossible times, near-headers, lookalikes, clock', () => {
+		const problems = built(chunks(hostile, 5, 11)).diagnostics.map((d) => d.problem);
+		expect(problems.filter((p) => p.includes('impossible time'))).toHaveLength(2);
+		expect(problems.filter((p) => p.includes('looks like a message header'))).toHaveLength(2);
+		expect(problems.some((p) => p.includes('only by invisible characters'))).toBe(true);
+		expect(problems.some((p) => p.startsWith('clock runs backwards'))).toBe(true);
+	});
+
+	it.each([
+		['a zero-byte file', '', false],
+		['a closed front matter and blank lines', '---\ndate: 2018-08-27\n---\n\n  \n', false],
+		['text without headers', 'just some notes\n', true],
+		['an unclosed front matter', '---\ntitle: x\n', true],
+	])('tells an empty day from text that is not a transcript: %s', (_, text, refused) => {
+		const got = built(chunks(text, 3, 2));
+		expect(got.meta.notTranscript !== undefined).toBe(refused);
+		expect(got.diagnostics.some((d) => d.problem === 'no message headers found')).toBe(refused);
+	});
+
+	it('reads the samples (441 messages in the reference day)', () => {
+		expect(
+			built([samples.find((text) => text.includes('2018-08-27-WeChat'))!]).messages,
+		).toHaveLength(441);
+	});
+
+	it('snapshots only complete messages: the last one waits for the next header or the end', () => {
+		const builder = createTranscriptBuilder(utf8);
+		builder.push('---\ndate: 2018-08-27\n---\n> 10:00:00  a\nhello\n> 10:00:01  b\nwor');
+		expect(builder.count).toBe(1);
+		expect(builder.snapshot().messages.map((m) => m.text)).toEqual(['hello']);
+		builder.push('ld\n> 10:00:02  c\n');
+		expect(builder.snapshot().messages.map((m) => m.text)).toEqual(['hello', 'world']);
+		builder.end();
+		const all = builder.snapshot().messages;
+		expect(all.map((m) => m.speaker)).toEqual(['a', 'b', 'c']);
+		expect(all[2]?.timestamp).toBe('2018-08-27T10:00:02');
+		expect(builder.ended).toBe(true);
+	});
+
+	it('holds messages back until the front matter is settled', () => {
+		const builder = createTranscriptBuilder(utf8);
+		builder.push('\n---\ndate: 2018-08-27\n');
+		expect(builder.count).toBe(0);
+		builder.push('---\n> 23:59:59  a\nx\n> 00:00:01  b\ny\n');
+		expect(builder.snapshot().messages.map((m) => m.timestamp)).toEqual(['2018-08-27T23:59:59']);
+		builder.end();
+		expect(builder.snapshot().messages.map((m) => m.day)).toEqual([0, 1]);
+	});
+});

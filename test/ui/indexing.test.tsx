@@ -1,0 +1,91 @@
+import fs from 'node:fs';
+import {act} from 'react';
+import {afterEach, describe, expect, it} from 'vitest';
+import {buildTranscript} from '../../source/core/transcript/build.js';
+import {createTranscriptBuilder} from '../../source/core/transcript/transcript-builder.js';
+import type {Transcript} from '../../source/core/transcript/types.js';
+import {renderReader} from '../helpers/render-reader.js';
+import {samplePath} from '../helpers/sample.js';
+
+// A big file read in the background: the reader works on the first part, says what waits,
+// and catches up when the whole transcript arrives.
+
+const info = {encoding: 'utf-8', badSequences: 0};
+const text = fs.readFileSync(samplePath, 'utf8');
+const whole = buildTranscript(text, info);
+
+function firstPart(): Transcript {
+	const builder = createTranscriptBuilder(info);
+	builder.push(text.slice(0, Math.floor(text.length / 5)));
+	return builder.snapshot();
+}
+
+type On = {progress(percent: number): void; done(transcript: Transcript): void};
+
+async function indexingReader() {
+	const first = firstPart();
+	let on: On | undefined;
+	const reader = await renderReader(first, {
+		width: 100,
+		height: 30,
+		indexing: (callbacks) => {
+			on = callbacks;
+			return () => {};
+		},
+	});
+	const progress = async (percent: number) => act(async () => on!.progress(percent));
+	const done = async () => act(async () => on!.done(whole));
+	return {reader, first, progress, done};
+}
+
+let unmount: (() => void) | undefined;
+afterEach(() => unmount?.());
+
+describe('indexing in the background', () => {
+	it('moves on what is loaded, shows progress, and G follows to the real end', async () => {
+		const {reader, first, progress, done} = await indexingReader();
+		unmount = reader.unmount;
+		expect(first.messages.length).toBeLessThan(whole.messages.length);
+		await reader.write('j');
+		expect(reader.frame()).toContain(`/${first.messages.length}`);
+		await progress(40);
+		expect(reader.frame()).toContain('indexing 40%');
+		await reader.write('G');
+		expect(reader.frame()).toContain('the end follows when the whole file is read');
+		await done();
+		const frame = reader.frame();
+		expect(frame).not.toContain('indexing');
+		expect(frame).toContain(`message ${whole.messages.length}/${whole.messages.length}`);
+	});
+
+	it('gives a search typed before indexing ends the complete answer when it ends', async () => {
+		const full = await renderReader(whole, {width: 100, height: 30});
+		await full.write('/');
+		await full.write('签到');
+		const complete = (await full.waitFor((f) => /\d+ hits/.test(f))).match(/(\d+) hits/)![1];
+		full.unmount();
+
+		const {reader, progress, done} = await indexingReader();
+		unmount = reader.unmount;
+		await progress(10);
+		await reader.write('/');
+		await reader.write('签到');
+		const partial = await reader.waitFor((f) => /\d+ hits so far \(indexing…\)/.test(f));
+		expect(partial.match(/(\d+) hits/)![1]).not.toBe(complete);
+		await done();
+		const after = await reader.waitFor((f) => new RegExp(`${complete} hits(?! so far)`).test(f));
+		expect(after).not.toContain('indexing');
+	});
+
+	it('jumps to a time that was not read yet once it is', async () => {
+		const {reader, first, done} = await indexingReader();
+		unmount = reader.unmount;
+		const target = whole.messages.find((m) => m.time > (first.messages.at(-1)?.time ?? ''))!;
+		await reader.write(':');
+		await reader.write(target.time);
+		await reader.write('\r');
+		expect(reader.frame()).toContain('is not read yet');
+		await done();
+		expect(reader.frame()).toContain(target.time);
+	});
+});
