@@ -28,6 +28,10 @@ function tailLimit(count: number): number {
 
 /** The longest a slice of the index build holds the event loop. */
 const sliceMs = 6;
+/** The same while a search waits for the build. */
+const searchSliceMs = 16;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Runs the search for the current query off the keystroke path: each new query aborts the
@@ -62,15 +66,27 @@ export function useSearchRunner(
 		return built.current!;
 	}, [messages]);
 
-	/** The index now: what is left of the build runs at once (a search typed before it ends). */
-	const ensureIndex = useCallback((): Built & {index: SearchIndex} => {
-		const current = building();
-		while (!current.index) {
-			const step = current.steps.next();
-			if (step.done) current.index = step.value;
-		}
-		return current as Built & {index: SearchIndex};
-	}, [building]);
+	/**
+	 * The index once built: a search typed before the build ends steps it on in slices of its
+	 * own, so keys keep their frames (a whole build at 1,000,000 messages is seconds).
+	 * Undefined when `signal` aborts first.
+	 */
+	const indexWhenBuilt = useCallback(
+		async (signal: AbortSignal): Promise<(Built & {index: SearchIndex}) | undefined> => {
+			const current = building();
+			while (!current.index) {
+				if (signal.aborted) return undefined;
+				const until = performance.now() + searchSliceMs;
+				while (!current.index && performance.now() < until) {
+					const step = current.steps.next();
+					if (step.done) current.index = step.value;
+				}
+				if (!current.index) await nextTurn();
+			}
+			return current as Built & {index: SearchIndex};
+		},
+		[building],
+	);
 
 	// Built after the first screen, in slices of a few ms between turns of the event loop, so
 	// keys pressed meanwhile get their frames (a whole build blocks 0.4-0.6 s at 100,000).
@@ -117,8 +133,10 @@ export function useSearchRunner(
 				});
 				return;
 			}
-			const {count, index} = ensureIndex();
 			void (async () => {
+				const built = await indexWhenBuilt(signal);
+				if (!built) return;
+				const {count, index} = built;
 				const head = await searchAsync(index, query, signal, readerSearchOptions);
 				if (!head || count === messages.length) {
 					if (head) finish({type: 'search-result', result: head});
@@ -137,5 +155,5 @@ export function useSearchRunner(
 			clearImmediate(timer);
 			controller.abort();
 		};
-	}, [ensureIndex, messages, query, resultQuery, dispatch]);
+	}, [indexWhenBuilt, messages, query, resultQuery, dispatch]);
 }
