@@ -74,29 +74,11 @@ export function loadText(bytes: Uint8Array, path = '<stdin>'): LoadedFile {
 }
 
 export function loadFile(path: string): LoadedFile {
-	let stat: fs.Stats;
+	const {fd, size, head} = openForReading(path);
 	try {
-		stat = fs.statSync(path);
-	} catch (error) {
-		throw fromErrno(path, error);
-	}
-	checkKind(path, stat);
-	let fd: number;
-	try {
-		// O_NONBLOCK: should the file be swapped for a FIFO after stat, open still returns.
-		fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-	} catch (error) {
-		throw fromErrno(path, error);
-	}
-	try {
-		const opened = fs.fstatSync(fd);
-		checkKind(path, opened);
-		const buffer = new Uint8Array(opened.size);
-		const probed = readFully(fd, buffer.subarray(0, Math.min(PROBE_BYTES, buffer.length)), 0);
-		if (looksBinary(buffer.subarray(0, probed))) {
-			throw refuse(path, 'looks like a binary file, not a transcript');
-		}
-		const filled = probed < PROBE_BYTES ? probed : readFully(fd, buffer, probed);
+		const buffer = new Uint8Array(size);
+		buffer.set(head);
+		const filled = head.length < PROBE_BYTES ? head.length : readFully(fd, buffer, head.length);
 		return decodeOrRefuse(buffer.subarray(0, filled), path);
 	} catch (error) {
 		throw error instanceof InputError ? error : fromErrno(path, error);
@@ -123,6 +105,7 @@ export function openForReading(path: string): {fd: number; size: number; head: U
 	checkKind(path, stat);
 	let fd: number;
 	try {
+		// O_NONBLOCK: should the file be swapped for a FIFO after stat, open still returns.
 		fd = fs.openSync(path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
 	} catch (error) {
 		throw fromErrno(path, error);
