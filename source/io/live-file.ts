@@ -124,7 +124,18 @@ export function openLiveFile(path: string, pollMs = livePollMs): LiveSource {
 		subscribe(onEvent) {
 			const timer = setInterval(() => poll(onEvent), pollMs);
 			poll(onEvent);
-			return () => clearInterval(timer);
+			// A change event polls at once (the timer stays: events stop after a rotation).
+			let watcher: fs.FSWatcher | undefined;
+			try {
+				watcher = fs.watch(path, {persistent: false}, () => poll(onEvent));
+				watcher.on('error', () => watcher?.close());
+			} catch {
+				// No watching here (or the file is gone for now): the timer is enough.
+			}
+			return () => {
+				clearInterval(timer);
+				watcher?.close();
+			};
 		},
 	};
 }

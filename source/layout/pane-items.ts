@@ -1,4 +1,5 @@
-import type {Transcript} from '../core/transcript/types.js';
+import {sharedPrefix} from '../core/search/merge-results.js';
+import type {Message, Transcript} from '../core/transcript/types.js';
 
 // What the reading pane lists: messages, folded flood lines and hour/day separators.
 // Folding and filtering are views: the transcript itself never changes.
@@ -31,6 +32,38 @@ export function floodMembership(transcript: Transcript): Int32Array {
 	return of;
 }
 
+/** How many leading floods two transcripts share (the same objects). */
+function sharedFloods(before: Transcript, after: Transcript): number {
+	const most = Math.min(before.floods.length, after.floods.length);
+	let f = 0;
+	while (f < most && before.floods[f] === after.floods[f]) f++;
+	return f;
+}
+
+/**
+ * floodMembership of `transcript`, from `old` (the membership of `before`, a transcript it
+ * extends): only floods after the shared ones are walked.
+ */
+export function extendMembership(
+	old: Int32Array,
+	before: Transcript,
+	transcript: Transcript,
+): Int32Array {
+	const f = sharedFloods(before, transcript);
+	const cutoff = Math.min(
+		old.length,
+		transcript.messages.length,
+		before.floods[f]?.firstId ?? Number.POSITIVE_INFINITY,
+		transcript.floods[f]?.firstId ?? Number.POSITIVE_INFINITY,
+	);
+	const of = new Int32Array(transcript.messages.length).fill(-1);
+	of.set(old.subarray(0, cutoff));
+	transcript.floods.forEach((flood, index) => {
+		if (index >= f || flood.lastId >= cutoff) for (const id of flood.ids) of[id] = index;
+	});
+	return of;
+}
+
 function separatorLabel(transcript: Transcript, id: number, manyDays: boolean): string {
 	const message = transcript.messages[id];
 	if (!message) return '';
@@ -39,21 +72,42 @@ function separatorLabel(transcript: Transcript, id: number, manyDays: boolean): 
 	return `${message.timestamp.slice(0, 10)} ${hour}`;
 }
 
+const manyDaysIn = (transcript: Transcript): boolean => (transcript.messages.at(-1)?.day ?? 0) > 0;
+
 export function buildPane(
 	transcript: Transcript,
 	options: PaneOptions,
 	membership = floodMembership(transcript),
 ): PaneModel {
+	const model = {items: [], itemOfMessage: new Int32Array(transcript.messages.length).fill(-1)};
+	fillPane(model, transcript, options, membership, 0, Number.NaN);
+	return model;
+}
+
+/** Shown by the options (the speaker filter, hidden acknowledgements). */
+function passes(message: Message, only: Set<string> | undefined, options: PaneOptions): boolean {
+	if (only !== undefined && !only.has(message.speaker)) return false;
+	return !(options.hideAcks && message.ack);
+}
+
+/** Adds the items of messages from `from` on; `lastHour` is the last separator's hour. */
+function fillPane(
+	model: PaneModel,
+	transcript: Transcript,
+	options: PaneOptions,
+	membership: Int32Array,
+	from: number,
+	startHour: number,
+): void {
 	const {messages, floods} = transcript;
-	const items: PaneItem[] = [];
-	const itemOfMessage = new Int32Array(messages.length).fill(-1);
-	let lastHour = Number.NaN;
+	const {items, itemOfMessage} = model;
+	let lastHour = startHour;
 	// A history of several days dates every separator; a single day needs only the hour.
-	const manyDays = (messages.at(-1)?.day ?? 0) > 0;
+	const manyDays = manyDaysIn(transcript);
 	const only = options.speakers === undefined ? undefined : new Set(options.speakers);
-	for (const message of messages) {
-		if (only !== undefined && !only.has(message.speaker)) continue;
-		if (options.hideAcks && message.ack) continue;
+	for (let index = from; index < messages.length; index++) {
+		const message = messages[index]!;
+		if (!passes(message, only, options)) continue;
 		const hour = Math.floor(message.seconds / 3600);
 		if (hour !== lastHour && !(hour < lastHour)) {
 			items.push({kind: 'separator', label: separatorLabel(transcript, message.id, manyDays)});
@@ -71,7 +125,54 @@ export function buildPane(
 		itemOfMessage[message.id] = items.length;
 		items.push({kind: 'message', id: message.id});
 	}
-	return {items, itemOfMessage};
+}
+
+/**
+ * The pane of `transcript`, which extends `before` (a followed chat): the items of the
+ * messages and floods the two share are kept from `old`, only the rest is built. The
+ * options must be those `old` was built with, except the folding of floods not shared.
+ */
+export function extendPane(
+	old: PaneModel,
+	before: Transcript,
+	transcript: Transcript,
+	options: PaneOptions,
+	membership: Int32Array,
+): PaneModel {
+	if (manyDaysIn(before) !== manyDaysIn(transcript))
+		return buildPane(transcript, options, membership);
+	let from = sharedPrefix(before.messages, transcript.messages);
+	const f = sharedFloods(before, transcript);
+	from = Math.min(from, before.floods[f]?.firstId ?? from, transcript.floods[f]?.firstId ?? from);
+	// A shared flood that a changed message falls in is built again whole.
+	for (let index = 0; index < f; index++) {
+		const flood = transcript.floods[index]!;
+		if (flood.firstId < from && flood.lastId >= from) from = flood.firstId;
+	}
+	const {items} = old;
+	let kept = items.length;
+	for (;;) {
+		const item = items[kept - 1];
+		if (item === undefined) break;
+		const id = item.kind === 'separator' ? from : itemMessageId(before, item);
+		if (id < from) break;
+		kept--;
+	}
+	// The last separator's hour: the highest hour among the kept messages shown.
+	const only = options.speakers === undefined ? undefined : new Set(options.speakers);
+	let highest = Number.NEGATIVE_INFINITY;
+	for (let id = 0; id < from; id++) {
+		const message = transcript.messages[id]!;
+		if (message.seconds > highest && passes(message, only, options)) highest = message.seconds;
+	}
+	const model = {
+		items: items.slice(0, kept),
+		itemOfMessage: new Int32Array(transcript.messages.length).fill(-1),
+	};
+	model.itemOfMessage.set(old.itemOfMessage.subarray(0, from));
+	const hour = highest === Number.NEGATIVE_INFINITY ? Number.NaN : Math.floor(highest / 3600);
+	fillPane(model, transcript, options, membership, from, hour);
+	return model;
 }
 
 function findFloodItem(items: PaneItem[], flood: number): number {

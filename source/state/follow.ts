@@ -3,7 +3,7 @@ import {createTimeIndex} from '../core/analysis/time-index.js';
 import {bestHit, sharedPrefix} from '../core/search/merge-results.js';
 import type {LiveEvent, ResetReason} from '../core/transcript/live-transcript.js';
 import type {Transcript} from '../core/transcript/types.js';
-import {floodMembership} from '../layout/pane-items.js';
+import {extendMembership, extendPane} from '../layout/pane-items.js';
 import {cursorMessageId, moveCursor, rebuildPane} from './pane-navigation.js';
 import type {Live, Notice, SearchState, ViewState} from './view-state.js';
 
@@ -62,16 +62,21 @@ function newMessagesNotice(previous: Notice | undefined, added: number): Notice 
 function swapTranscript(state: ViewState, transcript: Transcript, shared: number): ViewState {
 	const follow = atEnd(state);
 	const keep = Math.min(cursorMessageId(state), transcript.messages.length - 1);
+	const membership = extendMembership(state.membership, state.transcript, transcript);
+	const folded = carryFolds(state, transcript);
+	const options = {folded, speakers: state.filter, hideAcks: state.hideAcks};
 	const swapped: ViewState = {
 		...state,
 		transcript,
-		membership: floodMembership(transcript),
+		membership,
 		marks: sectionStarts(transcript.talks, transcript.floods),
 		timeIndex: createTimeIndex(transcript.messages),
 		bookmarks: state.bookmarks.filter((id) => id < transcript.messages.length),
 		search: keepHits(state.search, shared),
 	};
-	const next = rebuildPane(swapped, {folded: carryFolds(state, transcript)}, Math.max(0, keep));
+	// Only what follows the messages and floods both share is laid out again.
+	const pane = extendPane(state.pane, state.transcript, transcript, options, membership);
+	const next = rebuildPane(swapped, {folded}, Math.max(0, keep), pane);
 	return follow ? moveCursor(next, next.pane.items.length - 1, -1) : next;
 }
 

@@ -4,6 +4,7 @@ import {
 	isSelectable,
 	itemAtOrAfterMessage,
 	itemMessageId,
+	type PaneModel,
 } from '../layout/pane-items.js';
 import {
 	advance,
@@ -227,13 +228,17 @@ export function rebuildPane(
 	state: ViewState,
 	changes: Partial<Pick<ViewState, 'folded' | 'filter' | 'hideAcks'>>,
 	keepMessage = cursorMessageId(state),
+	/** The new pane when the caller built it already (a followed chat extends the old one). */
+	built?: PaneModel,
 ): ViewState {
 	const next = {...state, ...changes};
-	const pane = buildPane(
-		next.transcript,
-		{folded: next.folded, speakers: next.filter, hideAcks: next.hideAcks},
-		next.membership,
-	);
+	const pane =
+		built ??
+		buildPane(
+			next.transcript,
+			{folded: next.folded, speakers: next.filter, hideAcks: next.hideAcks},
+			next.membership,
+		);
 	const withPane = {...next, pane, view: {top: 0, cursor: 0}};
 	const before = state.pane.items[state.view.cursor];
 	const onFlood = before?.kind === 'flood' ? floodLine(withPane, before.flood) : -1;

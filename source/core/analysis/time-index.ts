@@ -74,9 +74,35 @@ export type TimeIndex = {
 
 /**
  * An index over `messages` in file order. Clocks that step backwards in a few places are
- * smoothed by a running maximum, so the answers stay monotonic. O(n) to build.
+ * smoothed by a running maximum, so the answers stay monotonic. O(n), built on the first
+ * question: a followed chat makes a new index on every append, and few are ever asked.
  */
 export function createTimeIndex(messages: readonly Message[]): TimeIndex {
+	let built: {reached: Float64Array; starts: number[]} | undefined;
+	const build = () => {
+		built ??= scan(messages);
+		return built;
+	};
+	return {
+		atOrAfter(seconds) {
+			if (messages.length === 0) return -1;
+			const {reached} = build();
+			let low = 0;
+			let high = messages.length - 1;
+			while (low < high) {
+				const middle = (low + high) >>> 1;
+				if (reached[middle]! >= seconds) high = middle;
+				else low = middle + 1;
+			}
+			return low;
+		},
+		hourStarts: () => build().starts,
+		nextHour: (id) => nextMark(build().starts, id),
+		prevHour: (id) => prevMark(build().starts, id),
+	};
+}
+
+function scan(messages: readonly Message[]): {reached: Float64Array; starts: number[]} {
 	const reached = new Float64Array(messages.length);
 	const starts: number[] = [];
 	let maximum = Number.NEGATIVE_INFINITY;
@@ -91,20 +117,5 @@ export function createTimeIndex(messages: readonly Message[]): TimeIndex {
 			starts.push(message.id);
 		}
 	}
-	return {
-		atOrAfter(seconds) {
-			if (messages.length === 0) return -1;
-			let low = 0;
-			let high = messages.length - 1;
-			while (low < high) {
-				const middle = (low + high) >>> 1;
-				if (reached[middle]! >= seconds) high = middle;
-				else low = middle + 1;
-			}
-			return low;
-		},
-		hourStarts: () => starts,
-		nextHour: (id) => nextMark(starts, id),
-		prevHour: (id) => prevMark(starts, id),
-	};
+	return {reached, starts};
 }

@@ -45,21 +45,31 @@ export function addDays(date: string, days: number): string | undefined {
  * the same day, in file order, and those of more than an hour are pushed to `problems`
  * (when given), one per step.
  */
-export function createClock(date?: string, problems?: Diagnostic[]): (message: Message) => Message {
+export function createClock(
+	date?: string,
+	problems?: Diagnostic[],
+): (message: Message, look?: boolean) => Message {
 	let day = 0;
 	let previous: number | undefined;
 	let dayDate: string | undefined = date ? addDays(date, 0) : undefined;
-	return (message) => {
+	/** With `look`, the message is clocked as the next one would be, and the clock stays. */
+	return (message, look = false) => {
 		const tod = timeOfDay(message.time);
+		let today = day;
+		let todayDate = dayDate;
 		if (previous !== undefined && previous - tod >= ROLLOVER) {
-			day++;
-			if (date) dayDate = addDays(date, day);
-		} else if (previous !== undefined && previous - tod > BACKWARDS) {
+			today++;
+			if (date) todayDate = addDays(date, today);
+		} else if (!look && previous !== undefined && previous - tod > BACKWARDS) {
 			problems?.push({line: message.line, problem: `clock runs backwards at line ${message.line}`});
 		}
-		previous = tod;
-		const timestamp = dayDate ? `${dayDate}T${message.time}` : undefined;
-		return retimed(message, {id: message.id, seconds: day * DAY + tod, day, timestamp});
+		if (!look) {
+			previous = tod;
+			day = today;
+			dayDate = todayDate;
+		}
+		const timestamp = todayDate ? `${todayDate}T${message.time}` : undefined;
+		return retimed(message, {id: message.id, seconds: today * DAY + tod, day: today, timestamp});
 	};
 }
 
@@ -69,5 +79,6 @@ export function assignClock(
 	date?: string,
 	problems?: Diagnostic[],
 ): Message[] {
-	return messages.map(createClock(date, problems));
+	const clock = createClock(date, problems);
+	return messages.map((message) => clock(message));
 }

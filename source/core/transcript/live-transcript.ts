@@ -2,8 +2,9 @@
 // each. Complete messages are appended with extendTranscript (the day is not analysed
 // again); the message still being written is shown as it stands and replaced as it grows.
 
-import {buildTranscript} from './build.js';
-import type {Message, Transcript} from './types.js';
+import {extendTranscript} from './extend-transcript.js';
+import {createTranscriptBuilder} from './transcript-builder.js';
+import type {Transcript} from './types.js';
 
 /** What following a file or a pipe reports to the reader. */
 export type LiveEvent =
@@ -28,55 +29,49 @@ export type LiveTranscript = {
 };
 
 /**
- * Until the incremental builder (branch perf) is on main, complete lines are parsed again
- * as a whole on each change: only the appended bytes are read, and a line still being
- * written (half a header, half a character) waits for its line break.
+ * Only the appended text is parsed (createTranscriptBuilder keeps a line still being
+ * written, half a header or half a character, until its line break), and new complete
+ * messages extend the last transcript (extendTranscript: a recent window is analysed
+ * again, not the day). Until the first message is complete, a whole snapshot is taken (the front
+ * matter settles then). Doubled days are folded only in that first snapshot.
  */
 export function createLiveTranscript(info: {source?: string}): LiveTranscript {
 	const textInfo = {encoding: 'utf-8', badSequences: 0, ...info};
-	let text = '';
-	let ended = false;
+	const builder = createTranscriptBuilder(textInfo);
+	/** The complete messages so far, analysed, and how many of the builder's they hold. */
+	let complete: Transcript | undefined;
+	let taken = 0;
 	let shown: Transcript | undefined;
-	let last: readonly Message[] = [];
+	let blank = true;
+	const update = (): Transcript => {
+		if (!complete || taken === 0) {
+			complete = builder.snapshot();
+			// A live source that has said nothing yet is an empty chat, not a bad file.
+			if (blank) delete complete.meta.notTranscript;
+		} else if (builder.count > taken) {
+			complete = extendTranscript(complete, builder.since(taken));
+			complete.meta = {...complete.meta, headers: builder.headers};
+		}
+		taken = builder.count;
+		return complete;
+	};
 	return {
 		push(piece) {
 			if (piece === '') return;
-			text += piece;
+			if (blank && /\S/.test(piece)) blank = false;
+			builder.push(piece);
 			shown = undefined;
 		},
 		end() {
-			ended = true;
+			builder.end();
 			shown = undefined;
 		},
 		transcript() {
 			if (shown) return shown;
-			const cut = text.lastIndexOf('\n') + 1;
-			const complete = ended || cut === text.length ? text : text.slice(0, cut);
-			const built = buildTranscript(complete, textInfo);
-			// A live source that has said nothing yet is an empty chat, not a bad file.
-			if (built.messages.length === 0 && /^\s*$/.test(complete)) delete built.meta.notTranscript;
-			keepUnchanged(last, built.messages);
-			last = built.messages;
-			shown = built;
+			const base = update();
+			const pending = builder.pending();
+			shown = pending ? extendTranscript(base, [pending]) : base;
 			return shown;
 		},
 	};
-}
-
-/** Unchanged messages stay the same objects, so the search knows what is new. */
-function keepUnchanged(before: readonly Message[], after: Message[]): void {
-	const most = Math.min(before.length, after.length);
-	for (let i = 0; i < most; i++) {
-		const a = before[i]!;
-		const b = after[i]!;
-		const same =
-			a.line === b.line &&
-			a.seconds === b.seconds &&
-			a.rawSpeaker === b.rawSpeaker &&
-			a.raw === b.raw &&
-			a.speaker === b.speaker &&
-			a.ack === b.ack;
-		if (!same) return;
-		after[i] = a;
-	}
 }

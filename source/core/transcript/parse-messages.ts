@@ -120,6 +120,8 @@ export type MessageScanner = {
 	readonly messages: Message[];
 	/** Hands over the complete messages so far and forgets them (ids keep counting). */
 	drain(): Message[];
+	/** The message whose body is still being read, as it stands (not complete, not counted). */
+	peek(): Message | undefined;
 	/** Whether a line is a message header (so callers need not import matchHeader). */
 	isHeader(text: string): boolean;
 	readonly diagnostics: Diagnostic[];
@@ -160,24 +162,29 @@ export function createMessageScanner(): MessageScanner {
 		return name;
 	};
 
+	/** The message being read, as its lines so far make it. */
+	const make = (header: NonNullable<typeof current>, id: number): Message => {
+		const raw = bodyOf(body, 0, body.length);
+		const classified = classifyBody(raw);
+		return {
+			id,
+			line: header.line,
+			time: header.time,
+			seconds: header.seconds,
+			day: 0,
+			timestamp: undefined,
+			speaker: display(header.speaker),
+			rawSpeaker: header.speaker,
+			kind: classified.kind,
+			text: classified.text,
+			raw,
+			url: classified.url,
+		};
+	};
+
 	const flush = (headerFollows: boolean): void => {
 		if (current) {
-			const raw = bodyOf(body, 0, body.length);
-			const classified = classifyBody(raw);
-			messages.push({
-				id: count++,
-				line: current.line,
-				time: current.time,
-				seconds: current.seconds,
-				day: 0,
-				timestamp: undefined,
-				speaker: display(current.speaker),
-				rawSpeaker: current.speaker,
-				kind: classified.kind,
-				text: classified.text,
-				raw,
-				url: classified.url,
-			});
+			messages.push(make(current, count++));
 		} else if (!firstHeaderSeen && headerFollows) {
 			// Only when a header follows: a file with no header at all gets its own diagnostic.
 			const at = body.findIndex((line) => !isPadding(line));
@@ -242,6 +249,7 @@ export function createMessageScanner(): MessageScanner {
 			messages = [];
 			return out;
 		},
+		peek: () => (current ? make(current, count) : undefined),
 		isHeader: (text) => matchHeader(text) !== undefined,
 		diagnostics,
 		get headers() {

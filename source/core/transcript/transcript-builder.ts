@@ -24,6 +24,13 @@ export type TranscriptBuilder = {
 	end(): void;
 	/** Complete messages so far, clocked, before doubled days are folded. */
 	readonly count: number;
+	/** Complete messages from the `from`-th on, clocked, not folded, not analysed. */
+	since(from: number): Message[];
+	/**
+	 * The message whose body is still being read, as its complete lines make it (clocked as
+	 * the next message; undefined once ended or before the first header).
+	 */
+	pending(): Message | undefined;
 	/** Header lines seen so far. */
 	readonly headers: number;
 	readonly ended: boolean;
@@ -207,6 +214,11 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		end,
 		snapshot,
 		snapshotSteps,
+		since: (from) => clocked.slice(from),
+		pending() {
+			const message = scanner.peek();
+			return message && clock(message, true);
+		},
 		get count() {
 			return clocked.length;
 		},

@@ -166,4 +166,51 @@ describe('createTranscriptBuilder', () => {
 		builder.end();
 		expect(builder.snapshot().messages.map((m) => m.day)).toEqual([0, 1]);
 	});
+
+	it('gives new complete messages since n and the one being written, whatever the split', () => {
+		const text =
+			'---\ndate: 2018-08-27\n---\n> 23:59:58  张伟·北京  \n\n第一条 ✓\n\n> 00:00:01  amy  \n\nsecond\nline\n\n> 00:00:02  bob  \n\n签到\n';
+		const bytes = Buffer.from(text);
+		const whole = createTranscriptBuilder(utf8);
+		whole.push(text);
+		const wanted = [...whole.since(0), whole.pending()];
+		expect(wanted.map((m) => m?.text)).toEqual(['第一条 ✓', 'second\nline', '签到']);
+		expect(wanted.map((m) => m?.day)).toEqual([0, 1, 1]);
+		for (let cut = 1; cut < bytes.length; cut++) {
+			const builder = createTranscriptBuilder(utf8);
+			const decoder = new TextDecoder();
+			builder.push(decoder.decode(bytes.subarray(0, cut), {stream: true}));
+			const early = [...builder.since(0), builder.pending()].filter((m) => m !== undefined);
+			for (const message of early) {
+				expect(message.text).not.toContain('\uFFFD');
+				expect(message.text).not.toContain('00:00');
+			}
+			// What shows early is a prefix of what comes: complete messages never change.
+			expect(builder.since(0)).toEqual(wanted.slice(0, builder.count));
+			const seen = builder.count;
+			builder.push(decoder.decode(bytes.subarray(cut), {stream: true}));
+			expect([
+				...builder.since(0).slice(0, seen),
+				...builder.since(seen),
+				builder.pending(),
+			]).toEqual(wanted);
+			builder.end();
+			expect(builder.pending()).toBeUndefined();
+			expect(builder.since(2).map((m) => m.text)).toEqual(['签到']);
+		}
+	});
+
+	it('clocks the message being written without moving the clock', () => {
+		const builder = createTranscriptBuilder(utf8);
+		builder.push('---\ndate: 2018-08-27\n---\n> 20:00:00  a\nx\n> 14:00:00  b\ny\n');
+		// Looked at many times, the backwards clock is reported once, when the message is complete.
+		for (let i = 0; i < 3; i++) expect(builder.pending()?.seconds).toBe(14 * 3600);
+		builder.push('> 00:00:01  c\nz\n');
+		expect(builder.pending()?.timestamp).toBe('2018-08-28T00:00:01');
+		builder.end();
+		const {messages, diagnostics} = builder.snapshot();
+		expect(messages.map((m) => m.day)).toEqual([0, 0, 1]);
+		expect(diagnostics.filter((d) => d.problem.includes('backwards'))).toHaveLength(1);
+		expect(builder.pending()).toBeUndefined();
+	});
 });
