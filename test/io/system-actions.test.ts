@@ -1,7 +1,7 @@
 import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, describe, expect, it} from 'vitest';
+import {afterAll, describe, expect, it, vi} from 'vitest';
 import {
 	browserCommand,
 	clipboardCommands,
@@ -25,10 +25,14 @@ function recorder(name: string, out: string, what: '"$@"' | 'stdin'): string {
 	return file;
 }
 
+/** The file the recorder writes, once it is there (polled, never a fixed sleep). */
 async function until(file: string): Promise<string> {
-	for (let i = 0; i < 500 && !existsSync(file); i++) {
-		await new Promise((resolve) => setTimeout(resolve, 10));
-	}
+	await vi.waitFor(
+		() => {
+			if (!existsSync(file)) throw new Error(`no ${file} yet`);
+		},
+		{timeout: 5000, interval: 10},
+	);
 	return readFileSync(file, 'utf8');
 }
 

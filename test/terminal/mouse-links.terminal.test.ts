@@ -3,7 +3,7 @@
 import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {afterAll, afterEach, describe, expect, it} from 'vitest';
+import {afterAll, afterEach, describe, expect, it, vi} from 'vitest';
 import {runCli, type TerminalSession} from './harness.js';
 import {expectRestored, headerTime, statusBar, wait} from './reader-screen.js';
 
@@ -31,10 +31,14 @@ const messageNumber = (term: TerminalSession) =>
 const sgr = (button: number, col: number, row: number, release = false) =>
 	`\u001B[<${button};${col};${row}${release ? 'm' : 'M'}`;
 
+/** The file the recorder writes, once it is there (polled, never a fixed sleep). */
 async function until(file: string): Promise<string> {
-	for (let i = 0; i < 500 && !existsSync(file); i++) {
-		await new Promise((resolve) => setTimeout(resolve, 20));
-	}
+	await vi.waitFor(
+		() => {
+			if (!existsSync(file)) throw new Error(`no ${file} yet`);
+		},
+		{timeout: 5000, interval: 20},
+	);
 	return readFileSync(file, 'utf8');
 }
 
