@@ -81,7 +81,8 @@ export function seeded(start: number): () => number {
 	};
 }
 
-function clock(seconds: number): string {
+/** HH:MM:SS of a second of the day, clamped to the day. */
+export function clock(seconds: number): string {
 	const s = Math.min(86_399, Math.max(0, Math.floor(seconds)));
 	return [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60]
 		.map((part) => String(part).padStart(2, '0'))

@@ -5,6 +5,7 @@ import {speakerStats} from '../source/core/analysis/speakers.js';
 import {addDays} from '../source/core/transcript/clock.js';
 import type {Message, Transcript} from '../source/core/transcript/types.js';
 import {openTranscript} from '../source/io/open-transcript.js';
+import {clock, seeded} from './datasets.js';
 
 export const samplePath = fileURLToPath(
 	new URL('../samples/2018-08-27-WeChat.md', import.meta.url),
@@ -30,24 +31,6 @@ let cachedSample: Transcript | undefined;
 export function sampleTranscript(): Transcript {
 	cachedSample ??= openTranscript(samplePath);
 	return cachedSample;
-}
-
-/** mulberry32: a small seeded generator, so every run makes the same transcript. */
-function seeded(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-	};
-}
-
-function clock(seconds: number): string {
-	const s = Math.min(86_399, Math.max(0, Math.floor(seconds)));
-	const parts = [Math.floor(s / 3600), Math.floor(s / 60) % 60, s % 60];
-	return parts.map((part) => String(part).padStart(2, '0')).join(':');
 }
 
 function timeOfDay(time: string): number {
