@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
-import {type KeyOverrides, keymap, modes} from '../input/keymap.js';
+import type {KeyOverrides} from '../input/keymap.js';
+import {keymap, modes} from '../input/keymap-table.js';
 import {readSmallFile} from './read-small-file.js';
 
 // keys.json in the config directory: {"cursor-down": ["j", "down", "ctrl-n"],

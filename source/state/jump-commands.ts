@@ -1,6 +1,6 @@
 import {nextMark, prevMark} from '../core/analysis/navigation-marks.js';
 import type {Message} from '../core/transcript/types.js';
-import type {CommandId} from '../input/keymap.js';
+import type {CommandId} from '../input/keymap-table.js';
 import {itemFromMessage, itemMessageId} from '../layout/pane-items.js';
 import {cursorMessageId, revealMessage} from './pane-navigation.js';
 import type {ViewState} from './view-state.js';

@@ -1,4 +1,4 @@
-import type {CommandId} from '../input/keymap.js';
+import type {CommandId} from '../input/keymap-table.js';
 import {layoutMessage} from '../layout/message-layout.js';
 import {withOverlay} from './pane-navigation.js';
 import type {ViewState} from './view-state.js';

@@ -1,5 +1,5 @@
 import {stepMessageId} from '../core/replay/reel.js';
-import type {CommandId} from '../input/keymap.js';
+import type {CommandId} from '../input/keymap-table.js';
 import {revealMessage, withOverlay} from './pane-navigation.js';
 import {type PresentAction, type PresentState, presentReducer} from './present-state.js';
 import type {ViewState} from './view-state.js';

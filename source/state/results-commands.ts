@@ -1,5 +1,5 @@
 import type {SearchHit} from '../core/search/search-types.js';
-import type {CommandId} from '../input/keymap.js';
+import type {CommandId} from '../input/keymap-table.js';
 import {revealMessage, withOverlay} from './pane-navigation.js';
 import {currentResult, shownHits} from './selectors.js';
 import type {ViewState} from './view-state.js';

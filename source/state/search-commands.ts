@@ -1,6 +1,7 @@
 import {hitAtOrAfter, nextHit, prevHit} from '../core/search/hit-navigation.js';
 import type {SearchHit, SearchOptions, SearchResult} from '../core/search/search-types.js';
-import {type CommandId, type KeyBindings, keyFor} from '../input/keymap.js';
+import {type KeyBindings, keyFor} from '../input/keymap.js';
+import type {CommandId} from '../input/keymap-table.js';
 import {
 	cursorMessageId,
 	moveCursor,

@@ -1,5 +1,5 @@
 import {findName} from '../core/search/name-finder.js';
-import type {CommandId} from '../input/keymap.js';
+import type {CommandId} from '../input/keymap-table.js';
 import {rebuildPane, relayout} from './pane-navigation.js';
 import type {Sidebar, ViewState} from './view-state.js';
 

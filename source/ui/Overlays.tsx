@@ -1,6 +1,7 @@
 import {spansDays} from '../core/analysis/message-date.js';
 import type {Message, Talk, Transcript} from '../core/transcript/types.js';
-import {type KeyBindings, keysLabel, type Mode, modes, modeTitles} from '../input/keymap.js';
+import {type KeyBindings, keysLabel} from '../input/keymap.js';
+import {type Mode, modes, modeTitles} from '../input/keymap-table.js';
 import {minimumSize} from '../layout/screen-layout.js';
 import type {Segment} from '../layout/screen-line.js';
 import {talkSummary} from '../layout/talk-summary.js';

@@ -1,6 +1,7 @@
 import {Box} from 'ink';
 import type {SearchHit} from '../core/search/search-types.js';
-import {keyFor, modeTitles, statusHint} from '../input/keymap.js';
+import {keyFor, statusHint} from '../input/keymap.js';
+import {modeTitles} from '../input/keymap-table.js';
 import {cursorMessageId, maxBodyLines} from '../state/pane-navigation.js';
 import {rankedHits} from '../state/results-commands.js';
 import {

@@ -1,7 +1,7 @@
 import {render} from 'ink-testing-library';
 import {act} from 'react';
 import type {Transcript} from '../../source/core/transcript/types.js';
-import {type CommandId, keymap} from '../../source/input/keymap.js';
+import {type CommandId, keymap} from '../../source/input/keymap-table.js';
 import {themesDir} from '../../source/io/paths.js';
 import type {Action} from '../../source/state/reducer.js';
 import type {InitOptions, ReaderConfig} from '../../source/state/view-state.js';

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {keyNames} from '../../source/input/key-names.js';
-import {commandFor, keymap, keyTableMarkdown, modes} from '../../source/input/keymap.js';
+import {commandFor, keyTableMarkdown} from '../../source/input/keymap.js';
+import {keymap, modes} from '../../source/input/keymap-table.js';
 
 const readmePath = new URL('../../README.md', import.meta.url);
-const start = '<!-- keys:start (generated from source/input/keymap.ts) -->';
+const start = '<!-- keys:start (generated from source/input/keymap-table.ts) -->';
 const end = '<!-- keys:end -->';
 
 const noKey = {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {createSearchIndex, searchSync} from '../../source/core/search/index.js';
-import {keymap} from '../../source/input/keymap.js';
+import {keymap} from '../../source/input/keymap-table.js';
 import {type Action, createReducer} from '../../source/state/reducer.js';
 import {
 	presentState,

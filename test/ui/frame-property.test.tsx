@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
-import {keymap} from '../../source/input/keymap.js';
+import {keymap} from '../../source/input/keymap-table.js';
 import {displayWidth} from '../../source/layout/wrap-text.js';
 import {keySequence, renderReader} from '../helpers/render-reader.js';
 import {sample} from '../helpers/sample.js';

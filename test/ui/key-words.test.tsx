@@ -1,5 +1,6 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {createKeyBindings, type Mode, statusHint} from '../../source/input/keymap.js';
+import {createKeyBindings, statusHint} from '../../source/input/keymap.js';
+import type {Mode} from '../../source/input/keymap-table.js';
 import {createReducer} from '../../source/state/reducer.js';
 import {initialState, modeOf, type ViewState} from '../../source/state/view-state.js';
 import {keySequence, renderReader} from '../helpers/render-reader.js';

@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, it} from 'vitest';
-import {keymap} from '../../source/input/keymap.js';
+import {keymap} from '../../source/input/keymap-table.js';
 import {displayWidth} from '../../source/layout/wrap-text.js';
 import {renderReader} from '../helpers/render-reader.js';
 import {sample} from '../helpers/sample.js';
