@@ -4,10 +4,12 @@ import {appendHits} from '../core/search/merge-results.js';
 import type {SearchHit, SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
-import {helpLineCount, keyFor} from '../input/keymap.js';
-import {type CommandId, type Mode, modes} from '../input/keymap-table.js';
+import {keyFor} from '../input/keymap.js';
+import type {CommandId} from '../input/keymap-table.js';
 import type {MouseEvent} from '../input/mouse.js';
+import {toggleAcks, toggleAllFolds, toggleBookmark, toggleFold} from './fold-commands.js';
 import {type LiveEvent, seenAtEnd, toggleFollow, withLiveEvent, withTranscript} from './follow.js';
+import {helpSectionTop, maxHelpTop, scrollHelp} from './help-commands.js';
 import {indexingNotice, withIndexed, withIndexing} from './indexing.js';
 import {
 	dayJump,
@@ -17,7 +19,7 @@ import {
 	messageRequest,
 	sectionMarks,
 } from './jump-commands.js';
-import {messageViewCommand, openMessageView, scrollMessageView} from './message-view.js';
+import {messageViewCommand, scrollMessageView} from './message-view.js';
 import {mouseCommand} from './mouse-commands.js';
 import {
 	cursorMessageId,
@@ -160,11 +162,6 @@ function typed(state: ViewState, text: string): ViewState {
 	return state;
 }
 
-/** The largest scroll top of the help overlay: its last line at the bottom of the pane. */
-function maxHelpTop(state: ViewState): number {
-	return Math.max(0, helpLineCount - state.layout.paneHeight);
-}
-
 function resize(state: ViewState, width: number, height: number): ViewState {
 	const next = relayout(state, width, height);
 	const overlay = next.overlay;
@@ -175,22 +172,6 @@ function resize(state: ViewState, width: number, height: number): ViewState {
 		resized = scrollMessageView(next, 0);
 	}
 	return moveCursor(resized, resized.view.cursor);
-}
-
-function scrollHelp(state: ViewState, delta: number): ViewState {
-	if (state.overlay?.kind !== 'help') return state;
-	const top = Math.max(0, Math.min(maxHelpTop(state), state.overlay.top + delta));
-	return {...state, overlay: {...state.overlay, top}};
-}
-
-/** The help line where a mode's keys start (a title and a blank line per mode). */
-function helpSectionTop(config: ReaderConfig, mode: Mode): number {
-	let top = 0;
-	for (const each of modes) {
-		if (each === mode) return top;
-		top += config.keys.bindingsFor(each).length + 2;
-	}
-	return 0;
 }
 
 /** Closes help back to what it covered, any other overlay back to the reader. */
@@ -221,50 +202,6 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 
 function jumpToMessage(state: ViewState, id: number | undefined, toTop = true): ViewState {
 	return id === undefined || id < 0 ? state : revealMessage(state, id, {toTop});
-}
-
-/** Enter: a flood (or a message of one) folds or unfolds; any other message opens in full. */
-function toggleFold(state: ViewState): ViewState {
-	const item = state.pane.items[state.view.cursor];
-	let flood = -1;
-	if (item?.kind === 'flood') flood = item.flood;
-	else if (item?.kind === 'message') flood = state.membership[item.id] ?? -1;
-	if (flood < 0) return item?.kind === 'message' ? openMessageView(state, item.id) : state;
-	const folded = new Set(state.folded);
-	if (folded.has(flood)) folded.delete(flood);
-	else folded.add(flood);
-	const firstId = state.transcript.floods[flood]?.firstId ?? cursorMessageId(state);
-	return rebuildPane(state, {folded}, firstId);
-}
-
-function toggleAcks(state: ViewState): ViewState {
-	const hideAcks = !state.hideAcks;
-	const count = state.transcript.messages.reduce((sum, message) => sum + (message.ack ? 1 : 0), 0);
-	const text = hideAcks
-		? `${count} acknowledgement${count === 1 ? '' : 's'} hidden`
-		: 'acknowledgements shown';
-	return {...rebuildPane(state, {hideAcks}), notice: {text, kind: 'info'}};
-}
-
-function toggleAllFolds(state: ViewState): ViewState {
-	const folded =
-		state.folded.size > 0 ? new Set<number>() : new Set(state.transcript.floods.map((_, i) => i));
-	return rebuildPane(state, {folded});
-}
-
-function toggleBookmark(state: ViewState): ViewState {
-	const id = cursorMessageId(state);
-	if (id < 0) return state;
-	const has = state.bookmarks.includes(id);
-	const bookmarks = has
-		? state.bookmarks.filter((b) => b !== id)
-		: [...state.bookmarks, id].sort((a, b) => a - b);
-	const time = state.transcript.messages[id]?.time ?? '';
-	return {
-		...state,
-		bookmarks,
-		notice: {text: has ? `bookmark at ${time} removed` : `bookmarked ${time}`, kind: 'info'},
-	};
 }
 
 /** The presentation at the first step at or after message `id` when the reel holds it. */
