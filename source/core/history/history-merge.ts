@@ -81,14 +81,15 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 		for (const message of local) {
 			const day = offset + message.day;
 			if (day > lastDay) lastDay = day;
-			messages.push(
-				retimed(message, {
-					id: messages.length,
-					seconds: message.seconds + offset * DAY,
-					day,
-					timestamp: message.timestamp,
-				}),
-			);
+			const moved = retimed(message, {
+				id: messages.length,
+				seconds: message.seconds + offset * DAY,
+				day,
+				timestamp: message.timestamp,
+			});
+			// The day's acknowledgements stay muted (and hideable) in the history.
+			if (message.ack) moved.ack = true;
+			messages.push(moved);
 		}
 		nextDay = lastDay + 1;
 		for (const talk of transcript.talks) {

@@ -127,7 +127,9 @@ export function foldDoubledDays(messages: Message[]): {
 	const buckets = sameSecondBuckets(messages);
 	const aliases = findAliases(messages, buckets);
 	if (Object.keys(aliases).length === 0) return {messages, aliases, folded: 0};
-	const canonical = (name: string): string => aliases[name] ?? name;
+	// Object.hasOwn: a name like `__proto__` must not read the prototype.
+	const canonical = (name: string): string =>
+		Object.hasOwn(aliases, name) ? aliases[name]! : name;
 	const dropped = new Set<number>();
 	for (const bucket of buckets) {
 		const members = new Map<string, number[]>();
