@@ -3,7 +3,8 @@
 import {fileURLToPath} from 'node:url';
 import {speakerStats} from '../source/core/analysis/speakers.js';
 import {addDays} from '../source/core/transcript/clock.js';
-import type {Message, Transcript} from '../source/core/transcript/types.js';
+import {MessageColumns, viewOf} from '../source/core/transcript/message-store.js';
+import type {Transcript} from '../source/core/transcript/types.js';
 import {openTranscript} from '../source/io/open-transcript.js';
 import {clock, seeded} from './datasets.js';
 
@@ -65,7 +66,7 @@ export function generateText(count: number, seed = 20_180_827): string {
 			const pick = suffixes[Math.floor(random() * suffixes.length)] ?? '';
 			suffix = round === 0 ? '' : `-${pick}${round % 97}`;
 		}
-		const message = base[index];
+		const message = base.read(index);
 		if (!message) continue;
 		out.push(`> ${clock(timeOfDay(message.time) + shift)}  ${message.rawSpeaker}${suffix}  `, '');
 		for (const line of message.raw.split('\n')) out.push(`${line}  `);
@@ -83,20 +84,21 @@ export function replicateTranscript(count: number): Transcript {
 	const n = base.messages.length;
 	const rounds = Math.ceil(count / n);
 	const lastLine = base.messages.at(-1)?.line ?? n;
-	const messages: Message[] = new Array(count);
+	const columns = new MessageColumns();
 	for (let i = 0; i < count; i++) {
 		const round = Math.floor(i / n);
-		const from = base.messages[i % n] as Message;
+		const from = base.messages.read(i % n)!;
 		const date = round === 0 ? base.meta.date : (addDays(base.meta.date, round) ?? '');
-		messages[i] = {
+		columns.append({
 			...from,
 			id: i,
 			line: from.line + round * (lastLine + 4),
 			seconds: from.seconds + round * 86_400,
 			day: round,
 			timestamp: `${date}T${from.time}`,
-		};
+		});
 	}
+	const messages = viewOf(columns);
 	const floods: Transcript['floods'] = [];
 	const talks: Transcript['talks'] = [];
 	for (let round = 0; round < rounds; round++) {

@@ -7,8 +7,8 @@ import {buildTranscript} from '../source/core/transcript/build.js';
 import {assignClock} from '../source/core/transcript/clock.js';
 import {foldDoubledDays} from '../source/core/transcript/doubled-days.js';
 import {parseFrontMatter} from '../source/core/transcript/front-matter.js';
+import {type MessageStore, storeOf} from '../source/core/transcript/message-store.js';
 import {parseMessages} from '../source/core/transcript/parse-messages.js';
-import type {Message} from '../source/core/transcript/types.js';
 import {generateText} from './generate.js';
 
 export type BenchRow = {
@@ -34,14 +34,14 @@ export function medianOf<T>(runs: number, work: () => T): {ms: number; value: T}
 	return {ms: times[Math.floor(times.length / 2)] ?? Number.NaN, value};
 }
 
-function parseOnly(text: string): Message[] {
+function parseOnly(text: string): MessageStore {
 	const lines = text.split(/\r\n?|\n/);
 	const front = parseFrontMatter(lines);
 	const parsed = parseMessages(lines, front.bodyStart);
-	return foldDoubledDays(assignClock(parsed.messages, front.data.date)).messages;
+	return foldDoubledDays(storeOf(assignClock(parsed.messages, front.data.date))).messages;
 }
 
-function analysis(messages: Message[]): number {
+function analysis(messages: MessageStore): number {
 	return (
 		speakerStats(messages, {}).length + detectFloods(messages).length + detectTalks(messages).length
 	);

@@ -48,7 +48,7 @@ function benchSize(transcript: Transcript): BenchRow[] {
 	);
 	const query = lastDayQuery(transcript);
 	const jump = medianOf(5, () => timeJump(start, query));
-	const landed = transcript.messages[cursorMessageId(jump.value)];
+	const landed = transcript.messages.get(cursorMessageId(jump.value));
 	return [
 		{benchmark: 'scroll: initialState', size, ms: built.ms},
 		{

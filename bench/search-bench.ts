@@ -2,6 +2,7 @@
 import {fileURLToPath} from 'node:url';
 import Fuse from 'fuse.js';
 import {createSearchIndex, type SearchIndex, searchSync} from '../source/core/search/index.js';
+import {storeOf} from '../source/core/transcript/message-store.js';
 import type {Message} from '../source/core/transcript/types.js';
 import {openTranscript} from '../source/io/open-transcript.js';
 
@@ -13,7 +14,7 @@ type BenchResult = {name: string; ms: number; note?: string};
 export function syntheticMessages(count = messageCount): Message[] {
 	const base = openTranscript(fileURLToPath(sample)).messages;
 	return Array.from({length: count}, (_, id) => {
-		const from = base[id % base.length]!;
+		const from = base.read(id % base.length)!;
 		const seconds = Math.floor((id * 86_400 * 7) / count);
 		const time = [seconds / 3600, (seconds / 60) % 60, seconds % 60]
 			.map((part) => String(Math.floor(part) % 100).padStart(2, '0'))
@@ -54,7 +55,8 @@ function query(index: SearchIndex, text: string, name = text): BenchResult {
 export async function benchSearch(): Promise<BenchResult[]> {
 	const messages = syntheticMessages();
 	const results: BenchResult[] = [];
-	const built = timed(() => createSearchIndex(messages));
+	const store = storeOf(messages);
+	const built = timed(() => createSearchIndex(store));
 	const index = built.value;
 	results.push({name: 'search index build', ms: built.ms, note: `${messages.length} messages`});
 	results.push(query(index, '退款'));

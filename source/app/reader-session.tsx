@@ -82,7 +82,7 @@ function startActions(
 		resumeAt > 0 &&
 		resumeAt < transcript.messages.length
 	) {
-		const time = transcript.messages[resumeAt]?.time ?? '';
+		const time = transcript.messages.timeOf(resumeAt);
 		actions.push({
 			type: 'jump',
 			id: resumeAt,

@@ -31,7 +31,7 @@ export function followPrint(file: string): Promise<number> {
 	let wasGone = false;
 
 	const signature = (transcript: Transcript, index: number): string | undefined => {
-		const m = transcript.messages[index];
+		const m = transcript.messages.read(index);
 		return m && `${m.line}\u0000${m.time}\u0000${m.rawSpeaker}\u0000${m.raw}`;
 	};
 	const restart = (why: string) => {
@@ -42,7 +42,7 @@ export function followPrint(file: string): Promise<number> {
 	const printUpTo = (end: number) => {
 		if (!current || end <= printed) return;
 		const {transcript} = current;
-		const ids = transcript.messages.slice(printed, end).map((message) => message.id);
+		const ids = Array.from({length: end - printed}, (_, i) => printed + i);
 		process.stdout.write(plainText(transcript, {collapse: false, ids}));
 		printed = end;
 		lastPrinted = signature(transcript, end - 1);

@@ -1,5 +1,6 @@
 import {sharedPrefix} from '../core/search/merge-results.js';
-import type {Message, Transcript} from '../core/transcript/types.js';
+import type {MessageStore} from '../core/transcript/message-store.js';
+import type {Transcript} from '../core/transcript/types.js';
 
 // What the reading pane lists: messages, folded flood lines and hour/day separators.
 // Folding and filtering are views: the transcript itself never changes.
@@ -65,14 +66,16 @@ export function extendMembership(
 }
 
 function separatorLabel(transcript: Transcript, id: number, manyDays: boolean): string {
-	const message = transcript.messages[id];
-	if (!message) return '';
-	const hour = `${message.time.slice(0, 2)}:00`;
-	if (!message.timestamp || (!manyDays && message.day === 0)) return hour;
-	return `${message.timestamp.slice(0, 10)} ${hour}`;
+	const {messages} = transcript;
+	if (!messages.has(id)) return '';
+	const hour = `${messages.timeOf(id).slice(0, 2)}:00`;
+	const timestamp = messages.timestampOf(id);
+	if (!timestamp || (!manyDays && messages.dayOf(id) === 0)) return hour;
+	return `${timestamp.slice(0, 10)} ${hour}`;
 }
 
-const manyDaysIn = (transcript: Transcript): boolean => (transcript.messages.at(-1)?.day ?? 0) > 0;
+const manyDaysIn = ({messages}: Transcript): boolean =>
+	messages.length > 0 && messages.dayOf(messages.length - 1) > 0;
 
 export function buildPane(
 	transcript: Transcript,
@@ -85,9 +88,14 @@ export function buildPane(
 }
 
 /** Shown by the options (the speaker filter, hidden acknowledgements). */
-function passes(message: Message, only: Set<string> | undefined, options: PaneOptions): boolean {
-	if (only !== undefined && !only.has(message.speaker)) return false;
-	return !(options.hideAcks && message.ack);
+function passes(
+	messages: MessageStore,
+	id: number,
+	only: Set<string> | undefined,
+	options: PaneOptions,
+): boolean {
+	if (only !== undefined && !only.has(messages.speakerOf(id))) return false;
+	return !(options.hideAcks && messages.isAck(id));
 }
 
 /** Adds the items of messages from `from` on; `lastHour` is the last separator's hour. */
@@ -105,25 +113,24 @@ function fillPane(
 	// A history of several days dates every separator; a single day needs only the hour.
 	const manyDays = manyDaysIn(transcript);
 	const only = options.speakers === undefined ? undefined : new Set(options.speakers);
-	for (let index = from; index < messages.length; index++) {
-		const message = messages[index]!;
-		if (!passes(message, only, options)) continue;
-		const hour = Math.floor(message.seconds / 3600);
+	for (let id = from; id < messages.length; id++) {
+		if (!passes(messages, id, only, options)) continue;
+		const hour = Math.floor(messages.secondsOf(id) / 3600);
 		if (hour !== lastHour && !(hour < lastHour)) {
-			items.push({kind: 'separator', label: separatorLabel(transcript, message.id, manyDays)});
+			items.push({kind: 'separator', label: separatorLabel(transcript, id, manyDays)});
 			lastHour = hour;
 		}
-		const flood = only === undefined ? (membership[message.id] ?? -1) : -1;
+		const flood = only === undefined ? (membership[id] ?? -1) : -1;
 		if (flood >= 0) {
 			const folded = options.folded.has(flood);
-			if (floods[flood]?.ids[0] === message.id) items.push({kind: 'flood', flood, folded});
+			if (floods[flood]?.ids[0] === id) items.push({kind: 'flood', flood, folded});
 			if (folded) {
-				itemOfMessage[message.id] = findFloodItem(items, flood);
+				itemOfMessage[id] = findFloodItem(items, flood);
 				continue;
 			}
 		}
-		itemOfMessage[message.id] = items.length;
-		items.push({kind: 'message', id: message.id});
+		itemOfMessage[id] = items.length;
+		items.push({kind: 'message', id});
 	}
 }
 
@@ -161,9 +168,10 @@ export function extendPane(
 	// The last separator's hour: the highest hour among the kept messages shown.
 	const only = options.speakers === undefined ? undefined : new Set(options.speakers);
 	let highest = Number.NEGATIVE_INFINITY;
+	const {messages} = transcript;
 	for (let id = 0; id < from; id++) {
-		const message = transcript.messages[id]!;
-		if (message.seconds > highest && passes(message, only, options)) highest = message.seconds;
+		const seconds = messages.secondsOf(id);
+		if (seconds > highest && passes(messages, id, only, options)) highest = seconds;
 	}
 	const model = {
 		items: items.slice(0, kept),

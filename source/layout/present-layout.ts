@@ -38,7 +38,7 @@ export function stepScreenLines(
 		const text = flood ? floodSummary(flood, width) : '▸ …';
 		return [fitLine({segments: [segment(text, 'flood')], tone}, width)];
 	}
-	const message = transcript.messages[step.id];
+	const message = transcript.messages.get(step.id);
 	if (!message) {
 		return [];
 	}

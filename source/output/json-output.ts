@@ -1,6 +1,6 @@
 import {messageDate} from '../core/analysis/message-date.js';
 import {talkSize} from '../core/replay/reel.js';
-import type {Transcript} from '../core/transcript/types.js';
+import type {Message, Transcript} from '../core/transcript/types.js';
 
 // `--json`: one document. The schema is in the README; `messages.length +
 // meta.duplicatesFolded` equals the headers that parsed, so nothing is lost without a trace.
@@ -42,7 +42,7 @@ function metaOf(transcript: Transcript) {
 	};
 }
 
-const messageOf = (m: Transcript['messages'][number]) => ({
+const messageOf = (m: Message) => ({
 	id: m.id,
 	line: m.line,
 	time: m.time,
@@ -55,7 +55,7 @@ const messageOf = (m: Transcript['messages'][number]) => ({
 });
 
 export function jsonDocument(transcript: Transcript) {
-	return jsonDocumentWith(transcript, transcript.messages.map(messageOf));
+	return jsonDocumentWith(transcript, transcript.messages.toArray().map(messageOf));
 }
 
 /** The document with `messages` as given (the streamed writer passes none and writes them itself). */
@@ -105,15 +105,20 @@ export function* jsonChunks(transcript: Transcript, chunkChars = 1 << 20): Gener
 	for (const [k, key] of keys.entries()) {
 		const comma = k < keys.length - 1 ? ',' : '';
 		buffer += `  ${JSON.stringify(key)}: `;
-		const value = key === 'messages' ? transcript.messages : doc[key];
-		if (!Array.isArray(value) || value.length === 0) {
-			buffer += `${safeJson(key === 'messages' ? [] : value, 2).replaceAll('\n', '\n  ')}${comma}\n`;
+		const value = doc[key];
+		const items =
+			key === 'messages' ? transcript.messages.length : Array.isArray(value) ? value.length : 0;
+		if (items === 0) {
+			buffer += `${safeJson(value, 2).replaceAll('\n', '\n  ')}${comma}\n`;
 			continue;
 		}
 		buffer += '[\n';
-		for (let i = 0; i < value.length; i++) {
-			const item = key === 'messages' ? messageOf(transcript.messages[i]!) : value[i];
-			const last = i === value.length - 1;
+		for (let i = 0; i < items; i++) {
+			const item =
+				key === 'messages'
+					? messageOf(transcript.messages.read(i)!)
+					: (value as readonly unknown[])[i];
+			const last = i === items - 1;
 			buffer += `    ${safeJson(item, 2).replaceAll('\n', '\n    ')}${last ? '' : ','}\n`;
 			if (buffer.length >= chunkChars) {
 				yield buffer;

@@ -44,12 +44,13 @@ export function plainText(
 ): string {
 	const membership = options.collapse ? floodMembership(transcript) : undefined;
 	const out: string[] = [];
-	const ids = options.ids ?? transcript.messages.map((m) => m.id);
+	const {messages} = transcript;
+	const ids = options.ids ?? Array.from({length: messages.length}, (_, id) => id);
 	// A history of several days says where each day starts; one day needs no date lines.
-	const manyDays = (transcript.messages.at(-1)?.day ?? 0) > 0;
+	const manyDays = messages.length > 0 && messages.dayOf(messages.length - 1) > 0;
 	let day = -1;
 	for (const id of ids) {
-		const message = transcript.messages[id];
+		const message = messages.read(id);
 		if (!message) continue;
 		if (manyDays && message.day !== day && message.timestamp) {
 			out.push(`--- ${message.timestamp.slice(0, 10)} ---`);

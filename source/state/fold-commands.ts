@@ -21,7 +21,9 @@ export function toggleFold(state: ViewState): ViewState {
 
 export function toggleAcks(state: ViewState): ViewState {
 	const hideAcks = !state.hideAcks;
-	const count = state.transcript.messages.reduce((sum, message) => sum + (message.ack ? 1 : 0), 0);
+	const {messages} = state.transcript;
+	let count = 0;
+	for (let id = 0; id < messages.length; id++) if (messages.isAck(id)) count++;
 	const text = hideAcks
 		? `${count} acknowledgement${count === 1 ? '' : 's'} hidden`
 		: 'acknowledgements shown';
@@ -41,7 +43,7 @@ export function toggleBookmark(state: ViewState): ViewState {
 	const bookmarks = has
 		? state.bookmarks.filter((b) => b !== id)
 		: [...state.bookmarks, id].sort((a, b) => a - b);
-	const time = state.transcript.messages[id]?.time ?? '';
+	const time = state.transcript.messages.get(id)?.time ?? '';
 	return {
 		...state,
 		bookmarks,

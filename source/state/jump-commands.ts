@@ -1,4 +1,5 @@
 import {nextMark, prevMark} from '../core/analysis/navigation-marks.js';
+import type {MessageStore} from '../core/transcript/message-store.js';
 import type {Message} from '../core/transcript/types.js';
 import type {CommandId} from '../input/keymap-table.js';
 import {itemFromMessage, itemMessageId} from '../layout/pane-items.js';
@@ -46,12 +47,12 @@ export function jumpBack(state: ViewState, prev: Marks, what: string): ViewState
 }
 
 /** The first message of `day` or a later day (messages run in day order). */
-function dayStart(messages: readonly Message[], day: number): number {
+function dayStart(messages: MessageStore, day: number): number {
 	let low = 0;
 	let high = messages.length;
 	while (low < high) {
 		const middle = (low + high) >>> 1;
-		if (messages[middle]!.day >= day) high = middle;
+		if (messages.dayOf(middle) >= day) high = middle;
 		else low = middle + 1;
 	}
 	return low;
@@ -59,22 +60,24 @@ function dayStart(messages: readonly Message[], day: number): number {
 
 export function dayJump(state: ViewState, direction: 1 | -1): ViewState {
 	const {messages} = state.transcript;
-	if ((messages[0]?.day ?? 0) === (messages.at(-1)?.day ?? 0)) {
+	const dayOf = (id: number): number | undefined =>
+		messages.has(id) ? messages.dayOf(id) : undefined;
+	if ((dayOf(0) ?? 0) === (dayOf(messages.length - 1) ?? 0)) {
 		return {...state, notice: {text: 'one day only', kind: 'info'}};
 	}
-	const day = messages[Math.max(0, cursorMessageId(state))]?.day ?? 0;
+	const day = dayOf(Math.max(0, cursorMessageId(state))) ?? 0;
 	const marks: Marks =
 		direction === 1
 			? (id) => {
-					const start = dayStart(messages, (messages[id]?.day ?? day) + 1);
+					const start = dayStart(messages, (dayOf(id) ?? day) + 1);
 					return start < messages.length ? start : undefined;
 				}
 			: (id) => {
-					const start = dayStart(messages, messages[id]?.day ?? day);
-					return start === 0 ? undefined : dayStart(messages, messages[start - 1]!.day);
+					const start = dayStart(messages, dayOf(id) ?? day);
+					return start === 0 ? undefined : dayStart(messages, messages.dayOf(start - 1));
 				};
 	const moved = direction === 1 ? jumpForward(state, marks, 'day') : jumpBack(state, marks, 'day');
-	const at = messages[cursorMessageId(moved)];
+	const at = messages.get(cursorMessageId(moved));
 	if (moved.notice || !at) return moved;
 	return {
 		...moved,
@@ -103,7 +106,7 @@ function linkOf(message: Message | undefined): string | undefined {
 }
 
 export function messageRequest(state: ViewState, id: CommandId): ViewState {
-	const message = state.transcript.messages[cursorMessageId(state)];
+	const message = state.transcript.messages.get(cursorMessageId(state));
 	const item = state.pane.items[state.view.cursor];
 	if (!message || item?.kind !== 'message') {
 		return {...state, notice: {text: 'no message under the cursor', kind: 'info'}};

@@ -15,7 +15,7 @@ export function fullViewWidth(width: number): number {
 
 /** Rows of the view: the message's heading line, then its body. */
 export function fullViewLineCount(state: ViewState, id: number): number {
-	const message = state.transcript.messages[id];
+	const message = state.transcript.messages.get(id);
 	if (!message) return 1;
 	const width = fullViewWidth(state.layout.width);
 	return 1 + layoutMessage(message, width, fullViewLineCap).lines.length;

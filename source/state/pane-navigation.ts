@@ -40,7 +40,7 @@ export function heightFunction(state: ViewState): HeightOf {
 	return (index) => {
 		const item = items[index];
 		if (item?.kind !== 'message') return 1;
-		const message = messages[item.id];
+		const message = messages.get(item.id);
 		return message ? layoutMessage(message, width, maxLines).lines.length : 1;
 	};
 }
@@ -258,7 +258,8 @@ export type RevealOptions = {
 
 /** Whether the speaker filter lets message `id` show. */
 export function isShown(state: Pick<ViewState, 'filter' | 'transcript'>, id: number): boolean {
-	const speaker = state.transcript.messages[id]?.speaker;
+	const {messages} = state.transcript;
+	const speaker = messages.has(id) ? messages.speakerOf(id) : undefined;
 	return speaker !== undefined && (state.filter === undefined || state.filter.includes(speaker));
 }
 
@@ -274,7 +275,7 @@ export function revealMessage(
 ): ViewState {
 	const {toTop = false, unfold = false} = options;
 	let next = state;
-	if (!state.transcript.messages[id]) return state;
+	if (!state.transcript.messages.get(id)) return state;
 	const flood = state.membership[id] ?? -1;
 	if (unfold && flood >= 0 && state.folded.has(flood) && state.filter === undefined) {
 		const folded = new Set(state.folded);

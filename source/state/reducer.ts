@@ -183,7 +183,9 @@ function close(state: ViewState): ViewState {
 function jumpToTime(state: ViewState, query: string): ViewState {
 	const closed = withOverlay(state, undefined);
 	// A clock alone means that time on the day at the cursor (in a history, not the first day).
-	const day = state.transcript.messages[cursorMessageId(state)]?.day ?? 0;
+	const {messages} = state.transcript;
+	const cursor = cursorMessageId(state);
+	const day = messages.has(cursor) ? messages.dayOf(cursor) : 0;
 	const target = parseTimeQuery(query, state.transcript.meta.date, day);
 	if (!target) {
 		return {
@@ -192,7 +194,7 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 		};
 	}
 	const id = state.timeIndex.atOrAfter(target.seconds);
-	const loadedUntil = state.transcript.messages.at(-1)?.seconds ?? -1;
+	const loadedUntil = messages.length > 0 ? messages.secondsOf(messages.length - 1) : -1;
 	if (state.indexing !== undefined && target.seconds > loadedUntil) {
 		return indexingNotice({...closed, waitingTime: target.seconds}, `${query} is not read yet`);
 	}

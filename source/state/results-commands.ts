@@ -21,10 +21,9 @@ export function rankedHits(state: ViewState, input: string): readonly SearchHit[
 		words.length === 0
 			? [...shown]
 			: shown.filter((hit) => {
-					const message = messages[hit.id];
-					if (!message) return false;
-					const text = message.text.toLowerCase();
-					const speaker = message.speaker.toLowerCase();
+					if (!messages.has(hit.id)) return false;
+					const text = messages.textOf(hit.id).toLowerCase();
+					const speaker = messages.speakerOf(hit.id).toLowerCase();
 					return words.every((word) => text.includes(word) || speaker.includes(word));
 				});
 	const hits = kept.sort((a, b) => a.score - b.score || a.id - b.id);

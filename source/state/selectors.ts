@@ -33,7 +33,10 @@ export function shownHits(
 	const cached = shownCache.get(result);
 	if (cached?.filter === filter) return cached.hits;
 	const names = new Set(filter);
-	const hits = result.hits.filter((hit) => names.has(transcript.messages[hit.id]?.speaker ?? ''));
+	const {messages} = transcript;
+	const hits = result.hits.filter(
+		(hit) => messages.has(hit.id) && names.has(messages.speakerOf(hit.id)),
+	);
 	shownCache.set(result, {filter, hits});
 	return hits;
 }
@@ -63,7 +66,10 @@ export function visibleSeconds(state: ViewState): {first?: number; last?: number
 				: item?.kind === 'flood'
 					? transcript.floods[item.flood]?.firstId
 					: undefined;
-		const seconds = id === undefined ? undefined : transcript.messages[id]?.seconds;
+		const seconds =
+			id !== undefined && transcript.messages.has(id)
+				? transcript.messages.secondsOf(id)
+				: undefined;
 		if (seconds === undefined) continue;
 		first ??= seconds;
 		last = seconds;

@@ -28,7 +28,7 @@ type HeaderProps = {
 
 export function Header({transcript, filter, cursorId, width, theme}: HeaderProps) {
 	const {meta, messages, speakers} = transcript;
-	const current = messages[cursorId];
+	const current = messages.get(cursorId);
 	const left: Segment[] = [{text: ` ${meta.title || 'transcript'}`, role: 'header', bold: true}];
 	if (filter !== undefined) {
 		left.push({text: `  only: ${filter || '(no name)'}`, role: 'accent', bold: true});

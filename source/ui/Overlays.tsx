@@ -1,5 +1,6 @@
 import {spansDays} from '../core/analysis/message-date.js';
-import type {Message, Talk, Transcript} from '../core/transcript/types.js';
+import type {MessageStore} from '../core/transcript/message-store.js';
+import type {Talk, Transcript} from '../core/transcript/types.js';
 import {type KeyBindings, keysLabel} from '../input/keymap.js';
 import {type Mode, modes, modeTitles} from '../input/keymap-table.js';
 import {minimumSize} from '../layout/screen-layout.js';
@@ -40,7 +41,7 @@ export function HelpOverlay({
 }
 
 type BookmarkListProps = Box & {
-	messages: readonly Message[];
+	messages: MessageStore;
 	bookmarks: readonly number[];
 	selected: number;
 };
@@ -59,7 +60,7 @@ export function BookmarkList({
 	];
 	const top = Math.max(0, selected - (paneHeight - 2));
 	bookmarks.slice(top, top + paneHeight - 1).forEach((id, offset) => {
-		const message = messages[id];
+		const message = messages.get(id);
 		if (!message) return;
 		const text = ` ${message.time}  ${message.speaker || '(no name)'}  ${message.text.split('\n')[0] ?? ''}`;
 		rows.push(

@@ -81,7 +81,7 @@ export function paneRows(props: PaneProps): Segment[][] {
 			const flood = transcript.floods[item.flood];
 			if (flood) rows.push(floodRow(flood, item.folded, selected, context));
 		} else if (item?.kind === 'message') {
-			const message = transcript.messages[item.id];
+			const message = transcript.messages.get(item.id);
 			if (!message) continue;
 			const hit = hits.get(item.id);
 			rows.push(

@@ -75,7 +75,7 @@ function Body({state, config, theme, hyperlinks}: ReaderProps) {
 		case 'help':
 			return <HelpOverlay keys={config.keys} top={overlay.top} {...size} />;
 		case 'message': {
-			const message = transcript.messages[overlay.id];
+			const message = transcript.messages.get(overlay.id);
 			return message ? (
 				<MessageView message={message} top={overlay.top} hyperlinks={hyperlinks} {...size} />
 			) : null;

@@ -1,4 +1,5 @@
 import type {SearchHit} from '../core/search/search-types.js';
+import type {MessageStore} from '../core/transcript/message-store.js';
 import type {Message} from '../core/transcript/types.js';
 import type {Segment} from '../layout/screen-line.js';
 import type {Theme} from '../theme/types.js';
@@ -7,7 +8,7 @@ import {Rows} from './line.js';
 // The search's hits as a list, best first: time, speaker and the matching words in context.
 
 type ResultsListProps = {
-	messages: readonly Message[];
+	messages: MessageStore;
 	hits: readonly SearchHit[];
 	selected: number;
 	title: string;
@@ -51,7 +52,7 @@ export function ResultsList({
 	const room = Math.max(1, height - 1);
 	const top = Math.max(0, selected - (room - 1));
 	hits.slice(top, top + room).forEach((hit, offset) => {
-		const message = messages[hit.id];
+		const message = messages.get(hit.id);
 		if (!message) return;
 		const name = message.speaker || '(no name)';
 		const head: Segment[] = [

@@ -6,7 +6,8 @@ import {
 	searchAsync,
 } from '../core/search/index.js';
 import {appendHits, sharedPrefix} from '../core/search/merge-results.js';
-import type {Message, Transcript} from '../core/transcript/types.js';
+import type {MessageStore} from '../core/transcript/message-store.js';
+import type {Transcript} from '../core/transcript/types.js';
 import type {Action} from '../state/reducer.js';
 import {readerSearchOptions} from '../state/search-commands.js';
 
@@ -15,7 +16,7 @@ import {readerSearchOptions} from '../state/search-commands.js';
  * followed chat) get a small one at search time.
  */
 type Built = {
-	messages: readonly Message[];
+	messages: MessageStore;
 	count: number;
 	steps: Generator<undefined, SearchIndex>;
 	index?: SearchIndex;
@@ -48,7 +49,7 @@ export function useSearchRunner(
 	const {messages} = transcript;
 	const built = useRef<Built>(undefined);
 	/** What the state's result covers: the query and the messages it searched. */
-	const searched = useRef<{query: string; messages: readonly Message[]}>(undefined);
+	const searched = useRef<{query: string; messages: MessageStore}>(undefined);
 
 	const building = useCallback((): Built => {
 		const current = built.current;

@@ -130,10 +130,10 @@ describe('openHistory on the three sample days', () => {
 		expect(history.messages).toHaveLength(
 			proddev.messages.length + devarch.messages.length + reference.messages.length,
 		);
-		expect(history.messages.every((m, index) => m.id === index)).toBe(true);
+		expect(history.messages.toArray().every((m, index) => m.id === index)).toBe(true);
 		days.forEach((t, file) => {
-			t.messages.forEach((m, index) => {
-				const merged = history.messages[offsets[file]! + index]!;
+			t.messages.toArray().forEach((m, index) => {
+				const merged = history.messages.get(offsets[file]! + index)!;
 				expect([merged.time, merged.timestamp, merged.line, merged.raw]).toEqual([
 					m.time,
 					m.timestamp,
@@ -148,9 +148,9 @@ describe('openHistory on the three sample days', () => {
 		const devarchDay = daysBetween('2017-12-22', '2018-05-03');
 		const referenceDay = daysBetween('2017-12-22', '2018-08-27');
 		expect([devarchDay, referenceDay]).toEqual([132, 248]);
-		const first = history.messages[offsets[1]!]!;
+		const first = history.messages.get(offsets[1]!)!;
 		expect(first).toMatchObject({day: devarchDay, timestamp: `2018-05-03T${first.time}`});
-		expect(first.seconds).toBe(devarchDay * 86_400 + devarch.messages[0]!.seconds);
+		expect(first.seconds).toBe(devarchDay * 86_400 + devarch.messages.get(0)!.seconds);
 		expect(history.messages.at(-1)!.day).toBe(referenceDay);
 	});
 
@@ -174,7 +174,7 @@ describe('openHistory on the three sample days', () => {
 		expect(history.speakers.reduce((sum, s) => sum + s.count, 0)).toBe(history.messages.length);
 		const eric = history.speakers.find((s) => s.name === 'Eric-Silot-SG');
 		const ericCount = (t: Transcript): number =>
-			t.messages.filter((m) => m.speaker === 'Eric-Silot-SG').length;
+			t.messages.toArray().filter((m) => m.speaker === 'Eric-Silot-SG').length;
 		expect(eric?.count).toBe(ericCount(proddev) + ericCount(devarch) + ericCount(reference));
 	});
 
@@ -182,8 +182,8 @@ describe('openHistory on the three sample days', () => {
 		const talk = history.talks.find((t) => t.speaker === 'Eric-Silot-SG');
 		expect(talk).toMatchObject({start: '19:27:56', end: '19:35:22', count: 47});
 		expect(talk!.firstId).toBeGreaterThanOrEqual(offsets[2]!);
-		const first = history.messages[talk!.firstId]!;
-		const last = history.messages[talk!.lastId]!;
+		const first = history.messages.get(talk!.firstId)!;
+		const last = history.messages.get(talk!.lastId)!;
 		expect([first.speaker, first.time, first.timestamp]).toEqual([
 			'Eric-Silot-SG',
 			'19:27:56',
@@ -191,7 +191,7 @@ describe('openHistory on the three sample days', () => {
 		]);
 		expect([last.speaker, last.time]).toEqual(['Eric-Silot-SG', '19:35:22']);
 		const devarchTalk = history.talks.find((t) => t.speaker === '横烟秋');
-		expect(history.messages[devarchTalk!.firstId]).toMatchObject({speaker: '横烟秋', day: 132});
+		expect(history.messages.get(devarchTalk!.firstId)).toMatchObject({speaker: '横烟秋', day: 132});
 	});
 
 	it('remaps the floods onto the same acknowledgements', () => {
@@ -199,8 +199,8 @@ describe('openHistory on the three sample days', () => {
 		history.floods.forEach((flood, index) => {
 			const original = reference.floods[index]!;
 			expect(flood.ids).toEqual(original.ids.map((id) => id + offsets[2]!));
-			expect(flood.ids.map((id) => history.messages[id]!.text)).toEqual(
-				original.ids.map((id) => reference.messages[id]!.text),
+			expect(flood.ids.map((id) => history.messages.get(id)!.text)).toEqual(
+				original.ids.map((id) => reference.messages.get(id)!.text),
 			);
 			expect([flood.firstId, flood.lastId]).toEqual([flood.ids[0], flood.ids.at(-1)]);
 			expect([flood.start, flood.end]).toEqual([original.start, original.end]);
@@ -222,14 +222,14 @@ describe('openHistory on small folders', () => {
 			'2018-09-01-WeChat.md': day('2018-09-01', [['00:00:00', 'c', 'first']]),
 		});
 		const history = openHistory(dir);
-		expect(history.messages.map((m) => [m.day, m.timestamp])).toEqual([
+		expect(history.messages.toArray().map((m) => [m.day, m.timestamp])).toEqual([
 			[0, '2018-08-30T23:50:00'],
 			[1, '2018-08-31T00:10:00'],
 			[1, '2018-08-31T08:00:00'],
 			[1, '2018-08-31T23:59:59'],
 			[2, '2018-09-01T00:00:00'],
 		]);
-		const seconds = history.messages.map((m) => m.seconds);
+		const seconds = history.messages.toArray().map((m) => m.seconds);
 		expect(seconds).toEqual([85_800, 87_000, 115_200, 172_799, 172_800]);
 		expect(seconds.every((s, i) => i === 0 || s >= seconds[i - 1]!)).toBe(true);
 	});
@@ -243,7 +243,7 @@ describe('openHistory on small folders', () => {
 			'2018-01-04.md': day('2018-01-04', [['10:00:00', 'b', 'two']]),
 		});
 		const history = openHistory(dir);
-		expect(history.messages.map((m) => [m.text, m.day])).toEqual([
+		expect(history.messages.toArray().map((m) => [m.text, m.day])).toEqual([
 			['one', 0],
 			['two', 3],
 		]);
@@ -268,7 +268,7 @@ describe('openHistory on small folders', () => {
 			'extra.md': day(undefined, [['12:00:00', 'c', 'undated']]),
 		});
 		const history = openHistory(dir);
-		expect(history.messages.map((m) => [m.text, m.day, m.seconds])).toEqual([
+		expect(history.messages.toArray().map((m) => [m.text, m.day, m.seconds])).toEqual([
 			['dated', 0, 36_000],
 			['name only', 4, 4 * 86_400 + 39_600],
 			['undated', 5, 5 * 86_400 + 43_200],
@@ -305,7 +305,7 @@ describe('createHistoryMerger', () => {
 		const history = merger.finish();
 		const elapsed = performance.now() - started;
 		expect(history.messages).toHaveLength(500_000);
-		expect(history.messages[499_999]).toMatchObject({id: 499_999, day: 999});
+		expect(history.messages.get(499_999)).toMatchObject({id: 499_999, day: 999});
 		expect(history.speakers).toHaveLength(40);
 		expect(history.speakers.reduce((sum, s) => sum + s.count, 0)).toBe(500_000);
 		expect(JSON.stringify(oneDay)).toBe(before);

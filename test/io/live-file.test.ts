@@ -41,7 +41,7 @@ function poll(source: ReturnType<typeof openLiveFile>): LiveEvent[] {
 }
 const texts = (event: LiveEvent | undefined) =>
 	event && 'transcript' in event
-		? event.transcript.messages.map((m) => `${m.speaker}:${m.text}`)
+		? event.transcript.messages.toArray().map((m) => `${m.speaker}:${m.text}`)
 		: [];
 
 describe('reading a live file', () => {
@@ -70,7 +70,12 @@ describe('reading a live file', () => {
 		for (let i = 0; i < text.length; i += 3) {
 			live.push(decoder.decode(text.subarray(i, i + 3), {stream: true}));
 		}
-		expect(live.transcript().messages.map((m) => m.text)).toEqual(['first', '第二条消息 ✓']);
+		expect(
+			live
+				.transcript()
+				.messages.toArray()
+				.map((m) => m.text),
+		).toEqual(['first', '第二条消息 ✓']);
 		expect(live.transcript().meta.date).toBe('2024-05-01');
 	});
 

@@ -9,14 +9,16 @@ import {sample} from '../helpers/sample.js';
 
 const transcript = sample();
 const reducer = createReducer({});
-const acks = transcript.messages.filter((message) => message.ack);
+const acks = transcript.messages.toArray().filter((message) => message.ack);
 
 describe('acknowledgements in the reader', () => {
 	it('marks the sample’s sign-ins as acknowledgements, and its talk as none', () => {
 		expect(acks.length).toBeGreaterThanOrEqual(126);
 		const talk = transcript.talks[0]!;
 		const inTalk = transcript.messages.slice(talk.firstId, talk.lastId + 1);
-		expect(inTalk.filter((message) => message.speaker === talk.speaker && message.ack)).toEqual([]);
+		expect(
+			inTalk.toArray().filter((message) => message.speaker === talk.speaker && message.ack),
+		).toEqual([]);
 	});
 
 	it('mutes an acknowledgement that no flood folds', () => {
@@ -33,7 +35,7 @@ describe('acknowledgements in the reader', () => {
 		};
 		const context = {layout: state.layout, maxLines: 10, hyperlinks: false};
 		const body = (id: number) =>
-			messageRows(transcript.messages[id]!, context, options)[0]!
+			messageRows(transcript.messages.get(id)!, context, options)[0]!
 				.slice(4)
 				.map((segment) => segment.role);
 		expect(body(loose!.id)).toEqual(['dim']);
@@ -45,7 +47,7 @@ describe('acknowledgements in the reader', () => {
 		const pane = buildPane(transcript, {folded: new Set(), hideAcks: true});
 		const shown = pane.items.flatMap((item) => (item.kind === 'message' ? [item.id] : []));
 		expect(pane.items.some((item) => item.kind === 'flood')).toBe(false);
-		expect(shown.some((id) => transcript.messages[id]?.ack)).toBe(false);
+		expect(shown.some((id) => transcript.messages.get(id)?.ack)).toBe(false);
 		expect(shown.length).toBe(transcript.messages.length - acks.length);
 	});
 
@@ -53,7 +55,7 @@ describe('acknowledgements in the reader', () => {
 		let state = initialState(transcript, {width: 100, height: 30});
 		state = reducer(state, {type: 'keys', keys: [':', ...'19:30', 'enter']});
 		const before = cursorMessageId(state);
-		expect(transcript.messages[before]?.ack).toBeUndefined();
+		expect(transcript.messages.get(before)?.ack).toBeUndefined();
 		const hidden = reducer(state, {type: 'keys', keys: ['a']});
 		expect(hidden.hideAcks).toBe(true);
 		expect(cursorMessageId(hidden)).toBe(before);

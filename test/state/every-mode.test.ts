@@ -55,7 +55,7 @@ describe('p in the middle of a talk', () => {
 	it('starts the replay at the message under the cursor; Home goes to the start', () => {
 		const at = run(start(), keys(':', ...'19:31:18', 'enter'));
 		const id = cursorMessageId(at);
-		expect(sample().messages[id]?.time).toBe('19:31:18');
+		expect(sample().messages.get(id)?.time).toBe('19:31:18');
 		const presenting = run(at, keys('p'));
 		expect(presentedId(presenting)).toBe(id);
 		expect(presentState(presenting)?.index).toBeGreaterThan(0);

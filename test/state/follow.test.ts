@@ -32,7 +32,7 @@ describe('following a growing transcript', () => {
 		const state = reducer(start(), {type: 'keys', keys: ['G']});
 		const grown = reducer(state, {type: 'transcript', transcript: after});
 		expect(cursorMessageId(grown)).toBe(442);
-		expect(grown.transcript.messages[442]?.text).toBe('second');
+		expect(grown.transcript.messages.get(442)?.text).toBe('second');
 	});
 
 	it('keeps floods folded as they were', () => {

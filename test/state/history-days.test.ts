@@ -35,7 +35,7 @@ describe('a time without a date is on the day at the cursor', () => {
 	it('on the first day', () => {
 		const state = initialState(transcript, {width: 100, height: 30});
 		const jumped = reducer(state, {type: 'keys', keys: typed('10:00')});
-		expect(transcript.messages[cursorMessageId(jumped)]?.timestamp?.slice(0, 13)).toBe(
+		expect(transcript.messages.get(cursorMessageId(jumped))?.timestamp?.slice(0, 13)).toBe(
 			'2017-12-22T10',
 		);
 	});
@@ -43,18 +43,22 @@ describe('a time without a date is on the day at the cursor', () => {
 	it('on a later day, that day, not the first', () => {
 		const state = initialState(transcript, {width: 100, height: 30});
 		const later = reducer(state, {type: 'keys', keys: typed('2018-08-27 08:00')});
-		expect(transcript.messages[cursorMessageId(later)]?.timestamp?.slice(0, 10)).toBe('2018-08-27');
+		expect(transcript.messages.get(cursorMessageId(later))?.timestamp?.slice(0, 10)).toBe(
+			'2018-08-27',
+		);
 		const jumped = reducer(later, {type: 'keys', keys: typed('19:30')});
-		expect(transcript.messages[cursorMessageId(jumped)]?.timestamp).toBe('2018-08-27T19:30:08');
+		expect(transcript.messages.get(cursorMessageId(jumped))?.timestamp).toBe('2018-08-27T19:30:08');
 		const back = reducer(jumped, {type: 'keys', keys: typed('2018-05-03 19:16')});
 		const again = reducer(back, {type: 'keys', keys: typed('14:00')});
-		expect(transcript.messages[cursorMessageId(again)]?.timestamp?.slice(0, 10)).toBe('2018-05-03');
+		expect(transcript.messages.get(cursorMessageId(again))?.timestamp?.slice(0, 10)).toBe(
+			'2018-05-03',
+		);
 	});
 
 	it('a date still chooses the day', () => {
 		const state = initialState(transcript, {width: 100, height: 30});
 		const jumped = reducer(state, {type: 'keys', keys: typed('2018-05-03 19:16')});
-		expect(transcript.messages[cursorMessageId(jumped)]?.timestamp?.slice(0, 10)).toBe(
+		expect(transcript.messages.get(cursorMessageId(jumped))?.timestamp?.slice(0, 10)).toBe(
 			'2018-05-03',
 		);
 	});

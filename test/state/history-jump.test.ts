@@ -38,7 +38,7 @@ describe('a history of several days in the reader', () => {
 			type: 'keys',
 			keys: [':', ...'2018-08-27', 'space', ...'19:30', 'enter'],
 		});
-		const message = transcript.messages[cursorMessageId(jumped)];
+		const message = transcript.messages.get(cursorMessageId(jumped));
 		expect(message?.timestamp).toBe('2018-08-27T19:30:08');
 	});
 

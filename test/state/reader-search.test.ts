@@ -21,7 +21,7 @@ const keys = (...names: string[]): Action => ({type: 'keys', keys: names});
 const run = (state: ViewState, ...actions: Action[]) => actions.reduce(reducer, state);
 const start = (width = 80, height = 24, sidebar = false) =>
 	initialState(transcript, {width, height, sidebar});
-const current = (state: ViewState) => state.transcript.messages[cursorMessageId(state)];
+const current = (state: ViewState) => state.transcript.messages.get(cursorMessageId(state));
 const spelled = (text: string) => [...text].map((c) => (c === ' ' ? 'space' : c));
 
 /** Types `/query` with its result arriving, like the search runner does. */
@@ -59,9 +59,11 @@ describe('search like less', () => {
 		const state = run(typed(start(), 'tk'), keys('enter'));
 		expect(current(state)?.text).not.toBe('签到');
 		const result = searchSync(index, 'tk', readerSearchOptions);
-		expect(result.hits.map((hit) => transcript.messages[hit.id]?.text)).toContain('这叫退钱、退款');
+		expect(result.hits.map((hit) => transcript.messages.get(hit.id)?.text)).toContain(
+			'这叫退钱、退款',
+		);
 		for (const hit of result.hits) {
-			expect(transcript.messages[hit.id]?.text).not.toBe('签到');
+			expect(transcript.messages.get(hit.id)?.text).not.toBe('签到');
 			expect(hit.textRanges.length).toBeGreaterThan(0);
 			expect(hit.speakerRanges).toEqual([]);
 		}
@@ -162,7 +164,7 @@ describe('filters keep what you chose', () => {
 		expect(state.filter).toEqual(['Eric-Silot-SG', 'wood-通联-技术']);
 		const speakers = new Set(
 			state.pane.items.flatMap((item) =>
-				item.kind === 'message' ? [transcript.messages[item.id]!.speaker] : [],
+				item.kind === 'message' ? [transcript.messages.get(item.id)!.speaker] : [],
 			),
 		);
 		expect(speakers).toEqual(new Set(['Eric-Silot-SG', 'wood-通联-技术']));
@@ -203,7 +205,7 @@ describe('days', () => {
 		const history = openHistory(dir);
 		const first = initialState(history, {width: 100, height: 30});
 		const date = (state: ViewState) =>
-			history.messages[cursorMessageId(state)]?.timestamp?.slice(0, 10);
+			history.messages.get(cursorMessageId(state))?.timestamp?.slice(0, 10);
 		const next = reducer(first, keys('>'));
 		expect(date(next)).not.toBe(date(first));
 		expect(next.notice?.text).toBe(date(next));
@@ -244,7 +246,7 @@ describe('the results list', () => {
 
 describe('links and messages', () => {
 	it('o asks to open the link under the cursor, Y to copy it, y to copy the text', () => {
-		const link = transcript.messages.find((message) => message.kind === 'link')!;
+		const link = transcript.messages.toArray().find((message) => message.kind === 'link')!;
 		const state = run(start(), {type: 'jump', id: link.id});
 		const open = run(state, keys('o'));
 		expect(open.request).toEqual({seq: 1, kind: 'open', url: link.url});

@@ -24,7 +24,7 @@ function run(state: ViewState, ...actions: Action[]): ViewState {
 const keys = (...names: string[]): Action => ({type: 'keys', keys: names});
 
 function current(state: ViewState) {
-	return sample().messages[cursorMessageId(state)];
+	return sample().messages.get(cursorMessageId(state));
 }
 
 describe('scrolling', () => {

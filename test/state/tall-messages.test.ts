@@ -41,7 +41,7 @@ describe('a message taller than the pane', () => {
 
 	it('is laid out whole, not cut to the pane', () => {
 		expect(height()).toBeGreaterThan(start().layout.paneHeight);
-		const body = layoutMessage(transcript.messages[2]!, start().layout.textWidth, 2000);
+		const body = layoutMessage(transcript.messages.get(2)!, start().layout.textWidth, 2000);
 		expect(body.lines.some((line) => line.role === 'more')).toBe(false);
 	});
 
@@ -132,7 +132,7 @@ describe('a message of millions of characters', () => {
 			encoding: 'utf-8',
 			badSequences: 0,
 		});
-		const layout = layoutMessage(huge.messages[0]!, 40, 2000);
+		const layout = layoutMessage(huge.messages.get(0)!, 40, 2000);
 		expect(layout.lines.length).toBeLessThanOrEqual(2002);
 		expect(layout.lines.at(-1)?.text).toMatch(/^\[\+[\d,]+ more characters\]$/);
 	});

@@ -14,7 +14,9 @@ let reader: Reader | undefined;
 afterEach(() => reader?.unmount());
 
 /** The sample's longest message: several rows at any width. */
-const longest = sample().messages.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+const longest = sample()
+	.messages.toArray()
+	.reduce((a, b) => (b.text.length > a.text.length ? b : a));
 
 async function atLongMessage(themeName: string, width: number, height: number) {
 	reader = await renderReader(sample(), {width, height, themeName});

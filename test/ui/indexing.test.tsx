@@ -80,7 +80,9 @@ describe('indexing in the background', () => {
 	it('jumps to a time that was not read yet once it is', async () => {
 		const {reader, first, done} = await indexingReader();
 		unmount = reader.unmount;
-		const target = whole.messages.find((m) => m.time > (first.messages.at(-1)?.time ?? ''))!;
+		const target = whole.messages
+			.toArray()
+			.find((m) => m.time > (first.messages.at(-1)?.time ?? ''))!;
 		await reader.write(':');
 		await reader.write(target.time);
 		await reader.write('\r');

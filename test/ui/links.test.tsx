@@ -9,7 +9,7 @@ const utf8 = {encoding: 'utf-8', badSequences: 0};
 
 function linkSpans(url: string) {
 	const transcript = buildTranscript(`> 10:00:00  a\n[title](${url})`, utf8);
-	const message = transcript.messages[0]!;
+	const message = transcript.messages.get(0)!;
 	expect(message.url).toBe(url);
 	const state = initialState(transcript, {
 		width: 100,
@@ -58,7 +58,7 @@ describe('links', () => {
 	it('lays out only the part of a megabyte URL that fits', () => {
 		const url = `https://example.com/${'x'.repeat(1_000_000)}`;
 		const transcript = buildTranscript(`> 10:00:00  a\n[t](${url})`, utf8);
-		const lines = layoutMessage(transcript.messages[0]!, 60, 10).lines;
+		const lines = layoutMessage(transcript.messages.get(0)!, 60, 10).lines;
 		const link = lines.find((line) => line.role === 'link');
 		expect(link?.text).toHaveLength(60);
 		expect(link?.text.endsWith('…')).toBe(true);

@@ -3,6 +3,7 @@ import {render} from 'ink-testing-library';
 import {act} from 'react';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import {buildReel} from '../../source/core/replay/reel.js';
+import {storeOf} from '../../source/core/transcript/message-store.js';
 import type {Transcript} from '../../source/core/transcript/types.js';
 import {reelLines} from '../../source/layout/present-layout.js';
 import {lineText} from '../../source/layout/screen-line.js';
@@ -161,10 +162,9 @@ describe('Presentation of hostile and odd messages', () => {
 		['10:00:02', '', ''],
 	];
 	const transcript = syntheticTranscript(rows);
-	transcript.messages[2] = {
-		...(transcript.messages[2] as (typeof transcript.messages)[number]),
-		kind: 'media',
-	};
+	const all = transcript.messages.toArray();
+	all[2] = {...all[2]!, kind: 'media'};
+	transcript.messages = storeOf(all);
 
 	it('wraps, cuts and never lets an escape through', () => {
 		const reel = buildReel(transcript, {from: 0, to: at('23:00:00')});

@@ -91,7 +91,9 @@ describe.each([
 			asked.push(request);
 			return request.kind === 'copy' ? `copied the ${request.what}` : `opened ${request.url}`;
 		};
-		const link = sample().messages.find((message) => message.kind === 'link')!;
+		const link = sample()
+			.messages.toArray()
+			.find((message) => message.kind === 'link')!;
 		const reader = await renderReader(sample(), {
 			width,
 			height,

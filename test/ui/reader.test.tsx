@@ -47,7 +47,7 @@ describe.each([
 			await reader.press('next-hit');
 			const status = reader.lines().at(-1) ?? '';
 			const match = /message (\d+)\/441/.exec(status);
-			const message = sample().messages[Number(match?.[1]) - 1];
+			const message = sample().messages.get(Number(match?.[1]) - 1);
 			expect(message?.text).toMatch(/spring cloud/i);
 			visited.add(message?.time ?? '');
 		}

@@ -1,6 +1,7 @@
 // Which messages are acknowledgements (`签到`, `收到`, `+1`, `[强][强][强]`…): the bricks of
 // sign-in floods, and the listener noise a talk tolerates.
-import type {Message} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
+import type {MessageKind} from '../transcript/types.js';
 
 /** Words that acknowledge on their own. */
 const ACK_WORDS = [
@@ -126,8 +127,8 @@ const repeatedMinPeople = 5;
 const repeatedWindowSeconds = 600;
 const maxCachedTexts = 100_000;
 
-function canAcknowledge(message: Message): boolean {
-	return message.kind === 'text' || message.kind === 'reaction';
+function canAcknowledge(kind: MessageKind): boolean {
+	return kind === 'text' || kind === 'reaction';
 }
 
 /** `true` for a known ack, else the text's key when it may be a repeated one, else ''. */
@@ -143,14 +144,14 @@ function readShortText(text: string): true | string {
  * least 5 different members post within 10 minutes (`谢谢分享` after a talk, a new ritual word).
  * O(n): short texts are read once each (cached), then a two-pointer window per key.
  */
-export function classifyAcks(messages: readonly Message[]): Uint8Array {
+export function classifyAcks(messages: MessageStore): Uint8Array {
 	const acks = new Uint8Array(messages.length);
 	const byKey = new Map<string, number[]>();
 	const cache = new Map<string, true | string>();
 	for (let index = 0; index < messages.length; index++) {
-		const message = messages[index]!;
-		const text = message.text;
-		if (!canAcknowledge(message) || text.length > shortTextLength) continue;
+		if (!canAcknowledge(messages.kindOf(index))) continue;
+		if (messages.textLengthOf(index) > shortTextLength) continue;
+		const text = messages.textOf(index);
 		let reading = cache.get(text);
 		if (reading === undefined) {
 			reading = readShortText(text);
@@ -172,17 +173,16 @@ export function classifyAcks(messages: readonly Message[]): Uint8Array {
 }
 
 /** Marks every message of `list` that lies in a 10-minute window holding ≥ 5 speakers. */
-function markRepeated(messages: readonly Message[], list: number[], acks: Uint8Array): void {
+function markRepeated(messages: MessageStore, list: number[], acks: Uint8Array): void {
 	const people = new Map<string, number>();
 	let left = 0;
 	let markedUpTo = -1;
 	for (let right = 0; right < list.length; right++) {
-		const rightMessage = messages[list[right]!]!;
-		people.set(rightMessage.speaker, (people.get(rightMessage.speaker) ?? 0) + 1);
-		while (
-			Math.abs(rightMessage.seconds - messages[list[left]!]!.seconds) > repeatedWindowSeconds
-		) {
-			const speaker = messages[list[left]!]!.speaker;
+		const rightSpeaker = messages.speakerOf(list[right]!);
+		const rightSeconds = messages.secondsOf(list[right]!);
+		people.set(rightSpeaker, (people.get(rightSpeaker) ?? 0) + 1);
+		while (Math.abs(rightSeconds - messages.secondsOf(list[left]!)) > repeatedWindowSeconds) {
+			const speaker = messages.speakerOf(list[left]!);
 			const count = (people.get(speaker) ?? 1) - 1;
 			if (count === 0) people.delete(speaker);
 			else people.set(speaker, count);

@@ -1,6 +1,7 @@
 // Sign-in floods: stretches of the day where members post the same acknowledgement.
 
-import type {Flood, FloodToken, Message} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
+import type {Flood, FloodToken} from '../transcript/types.js';
 import {classifyAcks} from './acknowledgements.js';
 
 // Thresholds, checked against the reference sample and the 27 hand-labelled real days in
@@ -31,7 +32,7 @@ type Open = {ids: number[]; real: number; pendingReal: number; lastSeconds: numb
  * when the caller already has `classifyAcks(messages)`.
  */
 export function detectFloods(
-	messages: readonly Message[],
+	messages: MessageStore,
 	acks: Uint8Array = classifyAcks(messages),
 ): Flood[] {
 	const floods: Flood[] = [];
@@ -44,13 +45,13 @@ export function detectFloods(
 		open = undefined;
 	};
 	for (let index = 0; index < messages.length; index++) {
-		const message = messages[index]!;
 		if (acks[index] !== 1) {
 			if (open && ++open.pendingReal > floodLimits.maxRealBetween) close();
 			continue;
 		}
+		const seconds = messages.secondsOf(index);
 		if (open) {
-			const gap = Math.abs(message.seconds - open.lastSeconds);
+			const gap = Math.abs(seconds - open.lastSeconds);
 			const total = open.ids.length + 1 + open.real + open.pendingReal;
 			if (
 				gap <= floodLimits.maxAckGapSeconds &&
@@ -59,37 +60,36 @@ export function detectFloods(
 				open.ids.push(index);
 				open.real += open.pendingReal;
 				open.pendingReal = 0;
-				open.lastSeconds = message.seconds;
+				open.lastSeconds = seconds;
 				continue;
 			}
 			close();
 		}
-		open = {ids: [index], real: 0, pendingReal: 0, lastSeconds: message.seconds};
+		open = {ids: [index], real: 0, pendingReal: 0, lastSeconds: seconds};
 	}
 	close();
 	return floods;
 }
 
-function toFlood(messages: readonly Message[], indexes: number[]): Flood | undefined {
+function toFlood(messages: MessageStore, indexes: number[]): Flood | undefined {
 	if (indexes.length < floodLimits.minAcks) return undefined;
 	const people = new Set<string>();
 	const counts = new Map<string, number>();
 	for (const index of indexes) {
-		const message = messages[index]!;
-		people.add(message.speaker);
-		const token = tokenOf(message.text);
+		people.add(messages.speakerOf(index));
+		const token = tokenOf(messages.textOf(index));
 		counts.set(token, (counts.get(token) ?? 0) + 1);
 	}
 	if (people.size < floodLimits.minPeople) return undefined;
-	const first = messages[indexes[0]!]!;
-	const last = messages[indexes[indexes.length - 1]!]!;
+	const first = indexes[0]!;
+	const last = indexes[indexes.length - 1]!;
 	return {
-		start: first.time,
-		end: last.time,
+		start: messages.timeOf(first),
+		end: messages.timeOf(last),
 		count: indexes.length,
-		firstId: first.id,
-		lastId: last.id,
-		ids: indexes.map((index) => messages[index]!.id),
+		firstId: messages.idOf(first),
+		lastId: messages.idOf(last),
+		ids: indexes.map((index) => messages.idOf(index)),
 		tokens: sortTokens(counts),
 		people: people.size,
 	};

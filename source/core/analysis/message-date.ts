@@ -5,15 +5,17 @@ import type {Transcript} from '../transcript/types.js';
 
 /** `YYYY-MM-DD` of message `id`, or '' when neither the message nor the transcript is dated. */
 export function messageDate(transcript: Transcript, id: number): string {
-	const message = transcript.messages[id];
-	if (!message) return '';
-	if (message.timestamp) return message.timestamp.slice(0, 10);
+	const {messages} = transcript;
+	if (!Number.isInteger(id) || id < 0 || id >= messages.length) return '';
+	const timestamp = messages.timestampOf(id);
+	if (timestamp) return timestamp.slice(0, 10);
 	const {date} = transcript.meta;
-	return date ? (addDays(date, message.day) ?? '') : '';
+	return date ? (addDays(date, messages.dayOf(id)) ?? '') : '';
 }
 
 /** Whether the messages span more than one day (a history, or a day past midnight). */
 export function spansDays(transcript: Transcript): boolean {
-	const first = transcript.messages[0]?.day ?? 0;
-	return (transcript.messages.at(-1)?.day ?? first) !== first;
+	const {messages} = transcript;
+	if (messages.length === 0) return false;
+	return messages.dayOf(messages.length - 1) !== messages.dayOf(0);
 }

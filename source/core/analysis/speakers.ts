@@ -1,5 +1,6 @@
 // Who spoke, and how much.
-import type {Message, SpeakerStat} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
+import type {SpeakerStat} from '../transcript/types.js';
 
 /**
  * Messages per speaker, sorted by count (descending), then name. `aliases` maps an alias to
@@ -7,14 +8,21 @@ import type {Message, SpeakerStat} from '../transcript/types.js';
  * canonical name, and each canonical name lists its aliases. O(n + s log s).
  */
 export function speakerStats(
-	messages: readonly Message[],
+	messages: MessageStore,
 	aliases: Record<string, string>,
 ): SpeakerStat[] {
-	const counts = new Map<string, number>();
-	for (const message of messages) {
-		const name = canonical(message.speaker, aliases);
-		counts.set(name, (counts.get(name) ?? 0) + 1);
+	// Counted by name id first: one map lookup per name, not per message.
+	const {names} = messages.columns;
+	const byId = new Int32Array(names.length);
+	for (let position = 0; position < messages.length; position++) {
+		byId[messages.speakerIdOf(position)]!++;
 	}
+	const counts = new Map<string, number>();
+	byId.forEach((count, id) => {
+		if (count === 0) return;
+		const name = canonical(names[id]!, aliases);
+		counts.set(name, (counts.get(name) ?? 0) + count);
+	});
 	const aliasesOf = new Map<string, string[]>();
 	for (const [alias, name] of Object.entries(aliases)) {
 		if (alias === name || !counts.has(name)) continue;

@@ -1,7 +1,8 @@
 // Talks: stretches where one member presents, posting many messages while listeners
 // mostly listen.
 
-import type {Message, Talk} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
+import type {Talk} from '../transcript/types.js';
 import {classifyAcks} from './acknowledgements.js';
 import {announcementCue, closingCue, endingCue, openingCue, questionCue} from './talk-cues.js';
 
@@ -40,6 +41,8 @@ export const talkLimits = {
 
 type Chain = {
 	speaker: string;
+	/** The presenter's name id (messages.speakerIdOf), for cheap comparisons. */
+	speakerId: number;
 	first: number;
 	last: number;
 	count: number;
@@ -57,7 +60,7 @@ type Chain = {
  * already has `classifyAcks(messages)`.
  */
 export function detectTalks(
-	messages: readonly Message[],
+	messages: MessageStore,
 	acks: Uint8Array = classifyAcks(messages),
 ): Talk[] {
 	const talks: Talk[] = [];
@@ -73,12 +76,13 @@ export function detectTalks(
 		chain = undefined;
 	};
 	const startAtRun = (index: number): void => {
-		const speaker = messages[index]!.speaker;
+		const speaker = messages.speakerOf(index);
 		chain =
 			speaker === ''
 				? undefined
 				: {
 						speaker,
+						speakerId: messages.speakerIdOf(index),
 						first: runStart,
 						last: index,
 						count: index - runStart + 1,
@@ -88,13 +92,13 @@ export function detectTalks(
 						closed: false,
 					};
 	};
+	const gap = (from: number, to: number): number => gapSeconds(messages, from, to);
 	for (let index = 0; index < messages.length; index++) {
-		const message = messages[index]!;
-		const previous = messages[index - 1];
+		const speaker = messages.speakerIdOf(index);
 		if (
-			!previous ||
-			previous.speaker !== message.speaker ||
-			gapSeconds(previous, message) > talkLimits.maxSilentGapSeconds
+			index === 0 ||
+			messages.speakerIdOf(index - 1) !== speaker ||
+			gap(index - 1, index) > talkLimits.maxSilentGapSeconds
 		) {
 			runStart = index;
 		}
@@ -102,14 +106,14 @@ export function detectTalks(
 			startAtRun(index);
 			continue;
 		}
-		if (message.speaker === chain.speaker) {
-			if (canResume(chain, messages[chain.last]!, message)) {
+		if (speaker === chain.speakerId) {
+			if (canResume(chain, gap(chain.last, index))) {
 				chain.count++;
 				chain.real += chain.pendingReal;
 				chain.pending = 0;
 				chain.pendingReal = 0;
 				chain.last = index;
-				chain.closed = endingCue.test(message.text.slice(-200));
+				chain.closed = endingCue.test(messages.textOf(index).slice(-200));
 				continue;
 			}
 			emit();
@@ -120,7 +124,7 @@ export function detectTalks(
 		if (acks[index] !== 1) chain.pendingReal++;
 		if (
 			chain.pendingReal > talkLimits.maxRealInterruption ||
-			gapSeconds(messages[chain.last]!, message) > talkLimits.maxInterruptedGapSeconds
+			gap(chain.last, index) > talkLimits.maxInterruptedGapSeconds
 		) {
 			emit();
 			startAtRun(index);
@@ -130,39 +134,37 @@ export function detectTalks(
 	return talks;
 }
 
-function canResume(chain: Chain, last: Message, message: Message): boolean {
+function canResume(chain: Chain, gap: number): boolean {
 	if (chain.closed && chain.pending > 0) return false;
 	const limit =
 		chain.pendingReal === 0 ? talkLimits.maxSilentGapSeconds : talkLimits.maxInterruptedGapSeconds;
-	if (gapSeconds(last, message) > limit) return false;
+	if (gap > limit) return false;
 	const count = chain.count + 1;
 	return count / (count + chain.real + chain.pendingReal) >= talkLimits.minShare;
 }
 
 /** Seconds between two messages; a clock that runs backwards counts as a gap too. */
-function gapSeconds(a: Message, b: Message): number {
-	return Math.abs(b.seconds - a.seconds);
+function gapSeconds(messages: MessageStore, from: number, to: number): number {
+	return Math.abs(messages.secondsOf(to) - messages.secondsOf(from));
 }
 
-function toTalk(messages: readonly Message[], chain: Chain): Talk {
-	const first = messages[chain.first]!;
-	const last = messages[chain.last]!;
+function toTalk(messages: MessageStore, chain: Chain): Talk {
 	return {
 		speaker: chain.speaker,
-		start: first.time,
-		end: last.time,
+		start: messages.timeOf(chain.first),
+		end: messages.timeOf(chain.last),
 		count: chain.count,
-		firstId: first.id,
-		lastId: last.id,
+		firstId: messages.idOf(chain.first),
+		lastId: messages.idOf(chain.last),
 	};
 }
 
 /** Seconds of the day's messages that announce a talk, in order. */
-function announcementTimes(messages: readonly Message[]): number[] {
+function announcementTimes(messages: MessageStore): number[] {
 	const times: number[] = [];
-	for (const message of messages) {
-		if (message.text.length <= 2000 && announcementCue.test(message.text))
-			times.push(message.seconds);
+	for (let index = 0; index < messages.length; index++) {
+		if (messages.textLengthOf(index) > 2000) continue;
+		if (announcementCue.test(messages.textOf(index))) times.push(messages.secondsOf(index));
 	}
 	return times;
 }
@@ -176,27 +178,29 @@ const announcementReachSeconds = 8 * 3600;
  * questions and others answering take away.
  */
 function scoreChain(
-	messages: readonly Message[],
+	messages: MessageStore,
 	acks: Uint8Array,
 	chain: Chain,
 	announcements: readonly number[],
 ): number {
-	const own: Message[] = [];
+	const own: number[] = [];
 	let interruptions = 0;
 	for (let index = chain.first; index <= chain.last; index++) {
-		const message = messages[index]!;
-		if (message.speaker === chain.speaker) own.push(message);
+		if (messages.speakerIdOf(index) === chain.speakerId) own.push(index);
 		else if (acks[index] !== 1) interruptions++;
 	}
-	const texts = own.filter((message) => message.kind !== 'image' && message.kind !== 'media');
-	const chars = texts.reduce((sum, message) => sum + message.text.length, 0);
+	const texts = own.filter((index) => {
+		const kind = messages.kindOf(index);
+		return kind !== 'image' && kind !== 'media';
+	});
+	const chars = texts.reduce((sum, index) => sum + messages.textLengthOf(index), 0);
 	const average = chars / Math.max(1, texts.length);
 	if (own.length < talkLimits.longChain && chars < talkLimits.minShortChars) return 0;
-	const questions = texts.filter((message) => questionCue.test(message.text)).length;
+	const questions = texts.filter((index) => questionCue.test(messages.textOf(index))).length;
 	const images = own.length - texts.length;
-	const head = own.slice(0, 3).map((message) => message.text.slice(0, 400));
-	const tail = own.slice(-3).map((message) => message.text.slice(-400));
-	const start = messages[chain.first]!.seconds;
+	const head = own.slice(0, 3).map((index) => messages.textOf(index).slice(0, 400));
+	const tail = own.slice(-3).map((index) => messages.textOf(index).slice(-400));
+	const start = messages.secondsOf(chain.first);
 	let score = 0;
 	if (own.length >= talkLimits.longChain) score += 3;
 	if (own.length >= 30) score += 1;

@@ -1,6 +1,6 @@
 // Going to a time: parsing what the reader types, and finding the message at that time.
 
-import type {Message} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
 import {nextMark, prevMark} from './navigation-marks.js';
 
 const clockPattern = /^(\d{1,2})(?:[:：](\d{2})(?:[:：](\d{2}))?)?$/u;
@@ -77,7 +77,7 @@ export type TimeIndex = {
  * smoothed by a running maximum, so the answers stay monotonic. O(n), built on the first
  * question: a followed chat makes a new index on every append, and few are ever asked.
  */
-export function createTimeIndex(messages: readonly Message[]): TimeIndex {
+export function createTimeIndex(messages: MessageStore): TimeIndex {
 	let built: {reached: Float64Array; starts: number[]} | undefined;
 	const build = () => {
 		built ??= scan(messages);
@@ -102,19 +102,19 @@ export function createTimeIndex(messages: readonly Message[]): TimeIndex {
 	};
 }
 
-function scan(messages: readonly Message[]): {reached: Float64Array; starts: number[]} {
+function scan(messages: MessageStore): {reached: Float64Array; starts: number[]} {
 	const reached = new Float64Array(messages.length);
 	const starts: number[] = [];
 	let maximum = Number.NEGATIVE_INFINITY;
 	let hour = Number.NaN;
 	for (let index = 0; index < messages.length; index++) {
-		const message = messages[index]!;
-		maximum = Math.max(maximum, Number.isFinite(message.seconds) ? message.seconds : maximum);
+		const seconds = messages.secondsOf(index);
+		maximum = Math.max(maximum, Number.isFinite(seconds) ? seconds : maximum);
 		reached[index] = maximum;
 		const messageHour = Math.floor(maximum / 3600);
 		if (messageHour !== hour) {
 			hour = messageHour;
-			starts.push(message.id);
+			starts.push(messages.idOf(index));
 		}
 	}
 	return {reached, starts};

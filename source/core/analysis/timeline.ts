@@ -1,5 +1,5 @@
 // The day as a histogram strip: messages per equal slice of time.
-import type {Message} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
 
 export type TimeRange = {
 	/** Seconds, inclusive. */
@@ -14,13 +14,14 @@ const secondsPerDay = 86_400;
  * The range a strip spans: the whole first day (00:00-24:00) when every message is on it,
  * otherwise the first to the last message (by clock, inclusive).
  */
-export function defaultRange(messages: readonly Message[]): TimeRange {
+export function defaultRange(messages: MessageStore): TimeRange {
 	let low = Number.POSITIVE_INFINITY;
 	let high = Number.NEGATIVE_INFINITY;
-	for (const message of messages) {
-		if (!Number.isFinite(message.seconds)) continue;
-		low = Math.min(low, message.seconds);
-		high = Math.max(high, message.seconds);
+	for (let index = 0; index < messages.length; index++) {
+		const seconds = messages.secondsOf(index);
+		if (!Number.isFinite(seconds)) continue;
+		low = Math.min(low, seconds);
+		high = Math.max(high, seconds);
 	}
 	if (low > high || (low >= 0 && high < secondsPerDay)) return {start: 0, end: secondsPerDay};
 	return {start: low, end: high + 1};
@@ -40,16 +41,17 @@ export function bucketOf(seconds: number, buckets: number, range: TimeRange): nu
  * range are not counted. O(n + buckets).
  */
 export function activityBuckets(
-	messages: readonly Message[],
+	messages: MessageStore,
 	buckets: number,
 	range: TimeRange = defaultRange(messages),
 ): number[] {
 	const count = Number.isFinite(buckets) ? Math.max(0, Math.floor(buckets)) : 0;
 	const counts: number[] = new Array<number>(count).fill(0);
 	if (count === 0) return counts;
-	for (const message of messages) {
-		if (!(message.seconds >= range.start && message.seconds < range.end)) continue;
-		const bucket = bucketOf(message.seconds, count, range);
+	for (let index = 0; index < messages.length; index++) {
+		const seconds = messages.secondsOf(index);
+		if (!(seconds >= range.start && seconds < range.end)) continue;
+		const bucket = bucketOf(seconds, count, range);
 		counts[bucket] = (counts[bucket] ?? 0) + 1;
 	}
 	return counts;

@@ -3,8 +3,8 @@
 
 import {speakerStats} from '../analysis/speakers.js';
 import {addDays} from '../transcript/clock.js';
-import {retimed} from '../transcript/retimed.js';
-import type {Diagnostic, Flood, Message, Talk, Transcript} from '../transcript/types.js';
+import {MessageColumns, viewOf} from '../transcript/message-store.js';
+import type {Diagnostic, Flood, Talk, Transcript} from '../transcript/types.js';
 
 const DAY = 86_400;
 
@@ -52,7 +52,8 @@ export type HistoryMerger = {
 };
 
 export function createHistoryMerger(title: string, source: string): HistoryMerger {
-	const messages: Message[] = [];
+	// One set of columns for every day: a day's own columns can be dropped once it is added.
+	const messages = new MessageColumns();
 	const talks: Talk[] = [];
 	const floods: Flood[] = [];
 	const diagnostics: Diagnostic[] = [];
@@ -72,24 +73,14 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 		const offset = fileDate && baseDate ? daysBetween(baseDate, fileDate) : nextDay;
 		const first = messages.length;
 		const local = transcript.messages;
-		const sequential = local.every((message, index) => message.id === index);
-		const byId = sequential
-			? undefined
-			: new Map(local.map((message, index) => [message.id, index]));
-		const remap = (id: number): number => first + (byId ? (byId.get(id) ?? id) : id);
+		// Talks and floods name the day's message ids, which count from its first message.
+		const remap = (id: number): number => first + id - local.offset;
 		let lastDay = offset;
-		for (const message of local) {
-			const day = offset + message.day;
+		for (let position = 0; position < local.length; position++) {
+			const day = offset + local.dayOf(position);
 			if (day > lastDay) lastDay = day;
-			const moved = retimed(message, {
-				id: messages.length,
-				seconds: message.seconds + offset * DAY,
-				day,
-				timestamp: message.timestamp,
-			});
-			// The day's acknowledgements stay muted (and hideable) in the history.
-			if (message.ack) moved.ack = true;
-			messages.push(moved);
+			// The acknowledgement mark comes along: muted (and hideable) in the history too.
+			messages.appendFrom(local.columns, local.idOf(position), offset);
 		}
 		nextDay = lastDay + 1;
 		for (const talk of transcript.talks) {
@@ -133,8 +124,8 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 				duplicatesFolded,
 				source,
 			},
-			messages: messages.slice(),
-			speakers: speakerStats(messages, merged),
+			messages: viewOf(messages),
+			speakers: speakerStats(viewOf(messages), merged),
 			talks: talks.slice(),
 			floods: floods.slice(),
 			diagnostics: diagnostics.slice(),

@@ -1,6 +1,7 @@
 // A reel is the list of steps a presentation replays: messages, and floods folded into one
 // step each, every step carrying the clock (Message.seconds) it appeared at.
-import type {Message, Talk, Transcript} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
+import type {Talk, Transcript} from '../transcript/types.js';
 
 export type ReelStep =
 	| {kind: 'message'; id: number; seconds: number}
@@ -74,14 +75,11 @@ function stepsBetween(transcript: Transcript, first: number, last: number): Reel
 	const from = Math.max(0, first);
 	const to = Math.min(transcript.messages.length - 1, last);
 	for (let id = from; id <= to; id++) {
-		const message = transcript.messages[id];
-		if (!message) {
-			continue;
-		}
+		const seconds = transcript.messages.secondsOf(id);
 		const floodIndex = folded.get(id);
 		const flood = floodIndex === undefined ? undefined : transcript.floods[floodIndex];
 		if (floodIndex === undefined || !flood) {
-			steps.push({kind: 'message', id, seconds: message.seconds});
+			steps.push({kind: 'message', id, seconds});
 		} else if (!seen.has(floodIndex)) {
 			seen.add(floodIndex);
 			steps.push({
@@ -89,17 +87,19 @@ function stepsBetween(transcript: Transcript, first: number, last: number): Reel
 				floodIndex,
 				firstId: flood.firstId,
 				lastId: flood.lastId,
-				seconds: message.seconds,
+				seconds,
 			});
 		}
 	}
 	return steps;
 }
 
-function span(messages: Message[]): string {
-	const first = messages[0];
-	const last = messages.at(-1);
-	return first && last ? `${first.time}–${last.time}` : '';
+function span(messages: MessageStore, ids: readonly number[]): string {
+	const first = ids[0];
+	const last = ids.at(-1);
+	return first !== undefined && last !== undefined
+		? `${messages.timeOf(first)}–${messages.timeOf(last)}`
+		: '';
 }
 
 function talkReel(transcript: Transcript, talkIndex: number): Reel {
@@ -120,25 +120,33 @@ function rangeReel(
 	transcript: Transcript,
 	selection: {from: number; to: number; speaker?: string; onlySpeaker?: boolean},
 ): Reel {
-	const inRange = transcript.messages.filter(
-		(m) => m.seconds >= selection.from && m.seconds <= selection.to,
-	);
+	const {messages} = transcript;
+	const inRange: number[] = [];
+	for (let id = 0; id < messages.length; id++) {
+		const seconds = messages.secondsOf(id);
+		if (seconds >= selection.from && seconds <= selection.to) inRange.push(id);
+	}
 	const {speaker} = selection;
 	if (speaker === undefined) {
 		const first = inRange[0];
 		const last = inRange.at(-1);
-		const steps = first && last ? stepsBetween(transcript, first.id, last.id) : [];
-		return {steps, title: span(inRange)};
+		const steps =
+			first !== undefined && last !== undefined ? stepsBetween(transcript, first, last) : [];
+		return {steps, title: span(messages, inRange)};
 	}
-	const own = inRange.filter((m) => m.speaker === speaker);
-	const title = own.length > 0 ? `${speaker} · ${span(own)}` : speaker;
+	const own = inRange.filter((id) => messages.speakerOf(id) === speaker);
+	const title = own.length > 0 ? `${speaker} · ${span(messages, own)}` : speaker;
 	if (selection.onlySpeaker) {
 		// The presenter's own words, unfolded: an acknowledgement they posted stays theirs.
-		return {steps: own.map((m) => ({kind: 'message', id: m.id, seconds: m.seconds})), title};
+		return {
+			steps: own.map((id) => ({kind: 'message', id, seconds: messages.secondsOf(id)})),
+			title,
+		};
 	}
 	const first = own[0];
 	const last = own.at(-1);
-	const steps = first && last ? stepsBetween(transcript, first.id, last.id) : [];
+	const steps =
+		first !== undefined && last !== undefined ? stepsBetween(transcript, first, last) : [];
 	return {steps, title};
 }
 

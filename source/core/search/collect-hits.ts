@@ -60,7 +60,6 @@ export function finishHits(query: string, all: SearchHit[], options: SearchOptio
 }
 
 function toHit(index: SearchIndex, position: number, lowerQuery: string, found: Found): SearchHit {
-	const message = index.messages[position]!;
 	const text = index.lowerTexts[position]!;
 	const speaker = index.lowerSpeakers[position]!;
 	const fuseIndices = (key: string) =>
@@ -73,7 +72,7 @@ function toHit(index: SearchIndex, position: number, lowerQuery: string, found: 
 		return tidyFuseRanges(fuseIndices(key), lower.length, lowerQuery.length);
 	};
 	return {
-		id: message.id,
+		id: index.messages.idOf(position),
 		score: score(found, text.length, speaker.length),
 		textRanges: ranges(text, found.pinyinText, 'text'),
 		speakerRanges: ranges(speaker, found.pinyinSpeaker, 'speaker'),

@@ -1,14 +1,11 @@
 // Following a live chat: the search runs over the new messages only and its hits are added
 // to the result it already has.
-import type {Message} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
 import type {SearchHit, SearchResult} from './search-types.js';
 
-/** How many leading messages two transcripts share (the same objects: a live append). */
-export function sharedPrefix(before: readonly Message[], after: readonly Message[]): number {
-	const most = Math.min(before.length, after.length);
-	let shared = 0;
-	while (shared < most && before[shared] === after[shared]) shared++;
-	return shared;
+/** How many leading messages two transcripts share unchanged (a live append). */
+export function sharedPrefix(before: MessageStore, after: MessageStore): number {
+	return before.sharedPrefix(after);
 }
 
 /** The index of the best-scoring hit (the first of equals), or -1. */

@@ -77,7 +77,7 @@ export function* plainFound(
 	for (let from = 0; from < fuzzy.length; from += fuseSliceSize) {
 		const slice = fuzzy.slice(from, from + fuseSliceSize);
 		const fuse = new Fuse(
-			slice.map((position) => index.messages[position]!),
+			slice.map((position) => index.messages.read(position)!),
 			{...fuseOptions, keys: fuseKeys[field]},
 		);
 		for (const result of fuse.search(trimmed)) entry(slice[result.refIndex]!).fuse = result;

@@ -48,7 +48,7 @@ export function* extendedSearch(
 	const hits: SearchHit[] = [];
 	for (let from = 0; from < positions.length; from += sliceSize) {
 		for (const position of positions.slice(from, from + sliceSize)) {
-			const id = index.messages[position]!.id;
+			const id = index.messages.idOf(position);
 			if (fuzzyHits.some((map) => !map.has(id))) continue;
 			const [text, speaker] = fields(position) as [string, string];
 			const ok = terms.every((term) => {
@@ -109,12 +109,14 @@ export function* regexSearch(
 	for (let from = 0; from < messages.length; from += sliceSize) {
 		const to = Math.min(messages.length, from + sliceSize);
 		for (let position = from; position < to; position++) {
-			const message = messages[position]!;
-			const textRanges = field === 'speaker' ? [] : regexRanges(regex, message.text);
-			const speakerRanges = field === 'text' ? [] : regexRanges(regex, message.speaker);
+			const text = messages.textOf(position);
+			const textRanges = field === 'speaker' ? [] : regexRanges(regex, text);
+			const speakerRanges =
+				field === 'text' ? [] : regexRanges(regex, messages.speakerOf(position));
 			if (textRanges.length === 0 && speakerRanges.length === 0) continue;
-			const length = Math.min(message.text.length, regexTextLimit);
-			hits.push({id: message.id, score: 0.3 * (length / (length + 40)), textRanges, speakerRanges});
+			const length = Math.min(text.length, regexTextLimit);
+			const id = messages.idOf(position);
+			hits.push({id, score: 0.3 * (length / (length + 40)), textRanges, speakerRanges});
 		}
 		yield;
 	}

@@ -1,11 +1,11 @@
-import type {Message} from '../transcript/types.js';
+import type {MessageStore} from '../transcript/message-store.js';
 import {buildCharIndexSteps, type CharIndex, runSteps, stepSize} from './char-index.js';
 import {lowerSameLength} from './highlight-ranges.js';
 import {buildPinyinPairsSteps} from './pinyin-pairs.js';
 import {buildPinyinTable, type PinyinTable} from './pinyin-table.js';
 
 export type SearchIndex = {
-	messages: readonly Message[];
+	messages: MessageStore;
 	/** `lowerSameLength` of each text and speaker, by position in `messages`. */
 	lowerTexts: string[];
 	lowerSpeakers: string[];
@@ -18,7 +18,7 @@ export type SearchIndex = {
 	pinyinPairs: Uint32Array;
 };
 
-export function createSearchIndex(messages: readonly Message[]): SearchIndex {
+export function createSearchIndex(messages: MessageStore): SearchIndex {
 	return runSteps(createSearchIndexSteps(messages));
 }
 
@@ -26,9 +26,7 @@ export function createSearchIndex(messages: readonly Message[]): SearchIndex {
  * createSearchIndex in steps of a few thousand messages (a few ms each), so a reader can build
  * it between frames instead of blocking keys for half a second at 100,000 messages.
  */
-export function* createSearchIndexSteps(
-	messages: readonly Message[],
-): Generator<undefined, SearchIndex> {
+export function* createSearchIndexSteps(messages: MessageStore): Generator<undefined, SearchIndex> {
 	const lowerTexts: string[] = new Array(messages.length);
 	const lowerSpeakers: string[] = new Array(messages.length);
 	const unevenLower = new Set<number>();
@@ -43,7 +41,7 @@ export function* createSearchIndexSteps(
 		return lowered === value ? value : lowered;
 	};
 	for (let position = 0; position < messages.length; position++) {
-		const message = messages[position]!;
+		const message = {text: messages.textOf(position), speaker: messages.speakerOf(position)};
 		const text = lower(message.text);
 		let speaker = lowerNames.get(message.speaker);
 		if (speaker === undefined) {

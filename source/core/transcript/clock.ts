@@ -1,7 +1,10 @@
 // Times of day to a clock over several days: the transcript's times carry no date.
 
+import {addDays} from './calendar.js';
 import {retimed} from './retimed.js';
 import type {Diagnostic, Message} from './types.js';
+
+export {addDays};
 
 const DAY = 86_400;
 /** A step back by more than this (vs the previous message) is not a clock's jitter. */
@@ -22,52 +25,46 @@ function timeOfDay(time: string): number {
 	return Number.isFinite(tod) ? tod : 0;
 }
 
-function pad(n: number, width: number): string {
-	return String(n).padStart(width, '0');
-}
-
-/** `YYYY-MM-DD` of `days` after `date` (a valid `YYYY-MM-DD`), in UTC so no zone shifts it. */
-export function addDays(date: string, days: number): string | undefined {
-	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!m) return undefined;
-	const d = new Date(0);
-	// setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 1900–1999.
-	d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days);
-	const year = d.getUTCFullYear();
-	if (Number.isNaN(year) || year < 0 || year > 9999) return undefined;
-	return `${pad(year, 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)}`;
+/**
+ * The clock as a stepper over times of day in file order: each call returns the day of the
+ * next message. A time at least twelve hours earlier than the previous message's starts the
+ * next day; smaller steps back stay on the same day, in file order, and those of more than
+ * an hour are pushed to `problems` (when given), one per step. With `look`, the time is
+ * clocked as the next one would be, and the clock stays.
+ */
+export function createDayClock(
+	problems?: Diagnostic[],
+): (tod: number, line: number, look?: boolean) => number {
+	let day = 0;
+	let previous: number | undefined;
+	return (tod, line, look = false) => {
+		let today = day;
+		if (previous !== undefined && previous - tod >= ROLLOVER) {
+			today++;
+		} else if (!look && previous !== undefined && previous - tod > BACKWARDS) {
+			problems?.push({line, problem: `clock runs backwards at line ${line}`});
+		}
+		if (!look) {
+			previous = tod;
+			day = today;
+		}
+		return today;
+	};
 }
 
 /**
- * The clock as a stepper over messages in file order: each call returns a copy of the
- * message with `day`, `seconds` and (with a date) `timestamp` set. A time at least twelve
- * hours earlier than the previous message's starts the next day; smaller steps back stay on
- * the same day, in file order, and those of more than an hour are pushed to `problems`
- * (when given), one per step.
+ * createDayClock over messages: each call returns a copy of the message with `day`,
+ * `seconds` and (with a date) `timestamp` set.
  */
 export function createClock(
 	date?: string,
 	problems?: Diagnostic[],
 ): (message: Message, look?: boolean) => Message {
-	let day = 0;
-	let previous: number | undefined;
-	let dayDate: string | undefined = date ? addDays(date, 0) : undefined;
-	/** With `look`, the message is clocked as the next one would be, and the clock stays. */
+	const step = createDayClock(problems);
 	return (message, look = false) => {
 		const tod = timeOfDay(message.time);
-		let today = day;
-		let todayDate = dayDate;
-		if (previous !== undefined && previous - tod >= ROLLOVER) {
-			today++;
-			if (date) todayDate = addDays(date, today);
-		} else if (!look && previous !== undefined && previous - tod > BACKWARDS) {
-			problems?.push({line: message.line, problem: `clock runs backwards at line ${message.line}`});
-		}
-		if (!look) {
-			previous = tod;
-			day = today;
-			dayDate = todayDate;
-		}
+		const today = step(tod, message.line, look);
+		const todayDate = date ? addDays(date, today) : undefined;
 		const timestamp = todayDate ? `${todayDate}T${message.time}` : undefined;
 		return retimed(message, {id: message.id, seconds: today * DAY + tod, day: today, timestamp});
 	};

@@ -2,8 +2,8 @@
 // same body, under two names of one member. Fold them back to one message per post.
 
 import {isKnownAck} from '../analysis/acknowledgements.js';
+import {MessageColumns, type MessageStore, viewOf} from './message-store.js';
 import {couldBeOneMember, speakerParts} from './speaker-name.js';
-import type {Message} from './types.js';
 
 // Two names are one member when they post the same body in the same second for at least
 // half the messages of the name that posted fewer, and at least MIN_PAIRED of those shared
@@ -20,18 +20,20 @@ const DISTINCTIVE_CHARS = 4;
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
 
 /** Runs of messages at the same clock second, each split into buckets of identical raw bodies. */
-function sameSecondBuckets(messages: Message[]): number[][] {
+function sameSecondBuckets(messages: MessageStore): number[][] {
 	const buckets: number[][] = [];
 	let i = 0;
 	while (i < messages.length) {
 		let end = i + 1;
-		while (end < messages.length && messages[end]!.seconds === messages[i]!.seconds) end++;
+		const seconds = messages.secondsOf(i);
+		while (end < messages.length && messages.secondsOf(end) === seconds) end++;
 		if (end - i > 1) {
 			const byRaw = new Map<string, number[]>();
 			for (let j = i; j < end; j++) {
-				const list = byRaw.get(messages[j]!.raw);
+				const raw = messages.rawOf(j);
+				const list = byRaw.get(raw);
 				if (list) list.push(j);
-				else byRaw.set(messages[j]!.raw, [j]);
+				else byRaw.set(raw, [j]);
 			}
 			for (const list of byRaw.values()) if (list.length > 1) buckets.push(list);
 		}
@@ -42,11 +44,12 @@ function sameSecondBuckets(messages: Message[]): number[][] {
 
 type Pair = {a: string; b: string; n: number; distinctive: number};
 
-function isDistinctive(message: Message): boolean {
-	if (message.kind !== 'text' && message.kind !== 'link') return false;
+function isDistinctive(messages: MessageStore, position: number): boolean {
+	const kind = messages.kindOf(position);
+	if (kind !== 'text' && kind !== 'link') return false;
 	let chars = 0;
-	for (const _ of message.raw.trim()) if (++chars >= DISTINCTIVE_CHARS) break;
-	return chars >= DISTINCTIVE_CHARS && !isKnownAck(message.text);
+	for (const _ of messages.rawOf(position).trim()) if (++chars >= DISTINCTIVE_CHARS) break;
+	return chars >= DISTINCTIVE_CHARS && !isKnownAck(messages.textOf(position));
 }
 
 /** The group nickname: more convention parts, then longer, then the first in code order. */
@@ -59,15 +62,18 @@ function better(a: string, b: string): string {
 }
 
 /** Names that stand for one member: alias → canonical. */
-function findAliases(messages: Message[], buckets: number[][]): Record<string, string> {
+function findAliases(messages: MessageStore, buckets: number[][]): Record<string, string> {
 	const counts = new Map<string, number>();
-	for (const m of messages) counts.set(m.speaker, (counts.get(m.speaker) ?? 0) + 1);
+	for (let i = 0; i < messages.length; i++) {
+		const speaker = messages.speakerOf(i);
+		counts.set(speaker, (counts.get(speaker) ?? 0) + 1);
+	}
 	const paired = new Map<string, Pair>();
 	for (const bucket of buckets) {
 		// Each pair of names counts once per bucket; the blank name is never folded.
-		const names = [...new Set(bucket.map((j) => messages[j]!.speaker))].filter((s) => s !== '');
+		const names = [...new Set(bucket.map((j) => messages.speakerOf(j)))].filter((s) => s !== '');
 		if (names.length > 8) continue;
-		const distinctive = isDistinctive(messages[bucket[0]!]!) ? 1 : 0;
+		const distinctive = isDistinctive(messages, bucket[0]!) ? 1 : 0;
 		for (let x = 0; x < names.length; x++) {
 			for (let y = x + 1; y < names.length; y++) {
 				const key = pairKey(names[x]!, names[y]!);
@@ -117,10 +123,11 @@ function findAliases(messages: Message[], buckets: number[][]): Record<string, s
  * Folds doubled messages. Within one second and one body, the messages of one member
  * keep as many copies as the member's most frequent name posted there (a member who
  * really posted `[强]` twice keeps two), preferring the copies under the canonical name;
- * kept copies show the canonical name. Ids are renumbered.
+ * kept copies show the canonical name. Ids are renumbered (new columns); a day that is not
+ * doubled comes back as it is.
  */
-export function foldDoubledDays(messages: Message[]): {
-	messages: Message[];
+export function foldDoubledDays(messages: MessageStore): {
+	messages: MessageStore;
 	aliases: Record<string, string>;
 	folded: number;
 } {
@@ -134,7 +141,7 @@ export function foldDoubledDays(messages: Message[]): {
 	for (const bucket of buckets) {
 		const members = new Map<string, number[]>();
 		for (const j of bucket) {
-			const member = canonical(messages[j]!.speaker);
+			const member = canonical(messages.speakerOf(j));
 			const list = members.get(member);
 			if (list) list.push(j);
 			else members.set(member, [j]);
@@ -142,37 +149,27 @@ export function foldDoubledDays(messages: Message[]): {
 		for (const [member, list] of members) {
 			if (list.length < 2) continue;
 			const perName = new Map<string, number>();
-			for (const j of list)
-				perName.set(messages[j]!.speaker, (perName.get(messages[j]!.speaker) ?? 0) + 1);
+			for (const j of list) {
+				const speaker = messages.speakerOf(j);
+				perName.set(speaker, (perName.get(speaker) ?? 0) + 1);
+			}
 			if (perName.size < 2) continue;
 			const keep = Math.max(...perName.values());
 			const order = [...list].sort(
 				(p, q) =>
-					Number(messages[p]!.speaker !== member) - Number(messages[q]!.speaker !== member) ||
+					Number(messages.speakerOf(p) !== member) - Number(messages.speakerOf(q) !== member) ||
 					p - q,
 			);
 			for (const j of order.slice(keep)) dropped.add(j);
 		}
 	}
-	const out: Message[] = [];
-	messages.forEach((message, j) => {
-		if (dropped.has(j)) return;
-		const speaker = canonical(message.speaker);
-		// Written out: a spread with extra keys costs ten times more on 100,000 messages.
-		out.push({
-			id: out.length,
-			line: message.line,
-			time: message.time,
-			seconds: message.seconds,
-			day: message.day,
-			timestamp: message.timestamp,
-			speaker,
-			rawSpeaker: message.rawSpeaker,
-			kind: message.kind,
-			text: message.text,
-			raw: message.raw,
-			url: message.url,
-		});
-	});
-	return {messages: out, aliases, folded: dropped.size};
+	const out = new MessageColumns();
+	const {columns, offset} = messages;
+	for (let j = 0; j < messages.length; j++) {
+		if (dropped.has(j)) continue;
+		out.appendFrom(columns, offset + j, 0, canonical(messages.speakerOf(j)));
+	}
+	// The folded copies are not acknowledgements until the snapshot says so.
+	out.setAcks(0, new Uint8Array(out.length));
+	return {messages: viewOf(out), aliases, folded: dropped.size};
 }

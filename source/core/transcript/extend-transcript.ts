@@ -6,6 +6,7 @@
 import {classifyAcks} from '../analysis/acknowledgements.js';
 import {detectFloods} from '../analysis/floods.js';
 import {detectTalks} from '../analysis/talks.js';
+import {type MessageStore, viewOf} from './message-store.js';
 import type {Message, SpeakerStat, Transcript} from './types.js';
 
 /** The window goes back at least this many messages and this many seconds. */
@@ -16,7 +17,7 @@ export const windowSeconds = 900;
 export function windowStart(base: Transcript, firstNewSeconds: number): number {
 	const {messages} = base;
 	let start = Math.max(0, messages.length - windowMessages);
-	while (start > 0 && messages[start - 1]!.seconds >= firstNewSeconds - windowSeconds) start--;
+	while (start > 0 && messages.secondsOf(start - 1) >= firstNewSeconds - windowSeconds) start--;
 	let moved = true;
 	while (moved) {
 		moved = false;
@@ -32,13 +33,14 @@ export function windowStart(base: Transcript, firstNewSeconds: number): number {
 
 function countSpeakers(
 	speakers: readonly SpeakerStat[],
-	added: readonly Message[],
+	added: MessageStore,
 	aliases: Record<string, string>,
 ): SpeakerStat[] {
 	const byName = new Map(speakers.map((stat) => [stat.name, {...stat}]));
-	for (const message of added) {
-		const alias = Object.hasOwn(aliases, message.speaker) ? aliases[message.speaker] : undefined;
-		const name = typeof alias === 'string' ? alias : message.speaker;
+	for (let position = 0; position < added.length; position++) {
+		const speaker = added.speakerOf(position);
+		const alias = Object.hasOwn(aliases, speaker) ? aliases[speaker] : undefined;
+		const name = typeof alias === 'string' ? alias : speaker;
 		const stat = byName.get(name);
 		if (stat) stat.count++;
 		else byName.set(name, {name, count: 1, aliases: []});
@@ -49,34 +51,42 @@ function countSpeakers(
 }
 
 /**
- * `base` with `added` appended (renumbered to follow it). Messages of the window whose
- * acknowledgement mark changed are replaced by copies; the others stay the same objects,
- * so a search can tell which messages are unchanged.
+ * `base` with `added` appended (numbered to follow it), in base's columns: when `added`
+ * already follows base there (the builder's own rows), nothing is copied. Rows past base's
+ * end (the message still being written, shown last time) are replaced. Acknowledgement
+ * marks of the window are set again; the view's sharedPrefix tells which messages changed.
  */
-export function extendTranscript(base: Transcript, added: readonly Message[]): Transcript {
+export function extendTranscript(
+	base: Transcript,
+	added: MessageStore | readonly Message[],
+): Transcript {
 	if (added.length === 0) return base;
+	const {columns} = base.messages;
 	const offset = base.messages.length;
-	const renumbered = added.map((message, index) =>
-		message.id === offset + index ? message : {...message, id: offset + index},
-	);
-	const messages = base.messages.concat(renumbered);
-	const start = windowStart(base, renumbered[0]!.seconds);
-	const window = messages.slice(start);
-	const acks = classifyAcks(window);
-	for (let index = 0; index < window.length; index++) {
-		const message = window[index]!;
-		const ack = acks[index] === 1;
-		if (Boolean(message.ack) === ack) continue;
-		const copy: Message = {...message};
-		if (ack) copy.ack = true;
-		else delete copy.ack;
-		messages[start + index] = copy;
-		window[index] = copy;
+	const follows =
+		!Array.isArray(added) &&
+		(added as MessageStore).columns === columns &&
+		(added as MessageStore).offset === offset &&
+		base.messages.offset === 0;
+	if (!follows) {
+		columns.truncate(offset);
+		if (Array.isArray(added)) {
+			for (const message of added as readonly Message[]) columns.append(message);
+		} else {
+			const from = added as MessageStore;
+			for (let p = 0; p < from.length; p++) columns.appendFrom(from.columns, from.idOf(p));
+		}
 	}
+	const start = windowStart(base, columns.seconds[offset]!);
+	const length = offset + added.length;
+	const acks = classifyAcks(viewOf(columns, length).slice(start));
+	columns.setAcks(start, acks);
+	const messages = viewOf(columns, length);
+	const window = messages.slice(start);
 	return {
 		...base,
 		messages,
-		speakers: countSpeakers(base.speakers, added, base.aliases),
+		speakers: countSpeakers(base.speakers, messages.slice(offset), base.aliases),
 		floods: [...base.floods.filter((flood) => flood.lastId < start), ...detectFloods(window, acks)],
 		talks: [...base.talks.filter((talk) => talk.lastId < start), ...detectTalks(window, acks)],
 	};

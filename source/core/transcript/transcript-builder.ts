@@ -7,13 +7,17 @@ import {classifyAcks} from '../analysis/acknowledgements.js';
 import {detectFloods} from '../analysis/floods.js';
 import {speakerStats} from '../analysis/speakers.js';
 import {detectTalks} from '../analysis/talks.js';
-import {createClock} from './clock.js';
+import {addDays, createDayClock} from './clock.js';
 import {foldDoubledDays} from './doubled-days.js';
 import {type FrontMatter, isBlank, isFence, parseFrontMatter} from './front-matter.js';
 import {createLookalikeNames} from './lookalike-names.js';
+import {emptyStore, MessageColumns, type MessageStore, viewOf} from './message-store.js';
 import {createMessageScanner} from './parse-messages.js';
+import {retimed} from './retimed.js';
 import {sanitizeLine} from './sanitize.js';
 import type {Diagnostic, Message, Transcript} from './types.js';
+
+const DAY = 86_400;
 
 export type TextInfo = {encoding: string; badSequences: number; source?: string};
 
@@ -25,7 +29,7 @@ export type TranscriptBuilder = {
 	/** Complete messages so far, clocked, before doubled days are folded. */
 	readonly count: number;
 	/** Complete messages from the `from`-th on, clocked, not folded, not analysed. */
-	since(from: number): Message[];
+	since(from: number): MessageStore;
 	/**
 	 * The message whose body is still being read, as its complete lines make it (clocked as
 	 * the next message; undefined once ended or before the first header).
@@ -58,15 +62,28 @@ export function emptyTranscript(info: TextInfo, diagnostics: Diagnostic[]): Tran
 		duplicatesFolded: 0,
 	};
 	if (info.source !== undefined) meta.source = info.source;
-	return {meta, messages: [], speakers: [], talks: [], floods: [], diagnostics, aliases: {}};
+	return {
+		meta,
+		messages: emptyStore(),
+		speakers: [],
+		talks: [],
+		floods: [],
+		diagnostics,
+		aliases: {},
+	};
 }
 
 export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 	const scanner = createMessageScanner();
-	const clocked: Message[] = [];
+	// Clocked messages go straight into the columns; snapshots are views of them. A live
+	// transcript may append the message still being written after them: it is cut off
+	// before the next complete one goes in.
+	const columns = new MessageColumns();
+	let count = 0;
 	const clockProblems: Diagnostic[] = [];
 	const lookalikes = createLookalikeNames();
-	let clock = createClock(undefined, clockProblems);
+	const clock = createDayClock(clockProblems);
+	let date: string | undefined;
 	let tail = '';
 	let lineIndex = 0;
 	let started = false;
@@ -80,15 +97,34 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 	let anyText = false;
 
 	const takeMessages = (): void => {
-		for (const message of scanner.drain()) {
+		const messages = scanner.drain();
+		if (messages.length === 0) return;
+		if (columns.length !== count) columns.truncate(count);
+		const dated = Boolean(date);
+		for (const message of messages) {
 			lookalikes.add(message);
-			clocked.push(clock(message));
+			// The scanner's `seconds` is the time of day.
+			const day = clock(message.seconds, message.line);
+			columns.appendParts(
+				message.line,
+				day * DAY + message.seconds,
+				day,
+				columns.nameId(message.speaker),
+				columns.nameId(message.rawSpeaker),
+				message.kind,
+				message.text,
+				message.raw,
+				message.url,
+				dated,
+			);
 		}
+		count = columns.length;
 	};
 
 	const settle = (): void => {
 		front = parseFrontMatter(held);
-		clock = createClock(front.data.date, clockProblems);
+		date = front.data.date;
+		columns.date = date || undefined;
 		mode = 'body';
 		for (let i = front.bodyStart; i < held.length; i++) {
 			if (!bodyText && !isBlank(held[i]!)) bodyText = true;
@@ -165,7 +201,9 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		diagnostics.push(...lookalikes.diagnostics, ...clockProblems);
 		const data = front?.data ?? {};
 		const date = data.date ?? '';
-		const {messages, aliases, folded} = foldDoubledDays(clocked.slice());
+		const fold = foldDoubledDays(viewOf(columns, count));
+		const {aliases, folded} = fold;
+		let messages = fold.messages;
 		yield;
 		const transcript = emptyTranscript(info, diagnostics);
 		const meta = transcript.meta;
@@ -181,12 +219,10 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		transcript.speakers = speakerStats(messages, aliases);
 		yield;
 		const acks = classifyAcks(messages);
-		// A later snapshot sees more neighbours: set and clear (the objects may be shared).
-		for (let index = 0; index < messages.length; index++) {
-			const message = messages[index]!;
-			if (acks[index] === 1) message.ack = true;
-			else if (message.ack) delete message.ack;
-		}
+		// A later snapshot sees more neighbours: set and clear (the rows may be shared).
+		messages.columns.setAcks(0, acks);
+		messages = viewOf(messages.columns, messages.length);
+		transcript.messages = messages;
 		yield;
 		transcript.floods = detectFloods(messages, acks);
 		yield;
@@ -214,13 +250,21 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		end,
 		snapshot,
 		snapshotSteps,
-		since: (from) => clocked.slice(from),
+		since: (from) => viewOf(columns, count).slice(from),
 		pending() {
 			const message = scanner.peek();
-			return message && clock(message, true);
+			if (!message) return undefined;
+			const day = clock(message.seconds, message.line, true);
+			const dayDate = date ? addDays(date, day) : undefined;
+			return retimed(message, {
+				id: count,
+				seconds: day * DAY + message.seconds,
+				day,
+				timestamp: dayDate ? `${dayDate}T${message.time}` : undefined,
+			});
 		},
 		get count() {
-			return clocked.length;
+			return count;
 		},
 		get headers() {
 			return scanner.headers;

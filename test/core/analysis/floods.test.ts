@@ -2,6 +2,7 @@ import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {classifyAcks, isKnownAck} from '../../../source/core/analysis/acknowledgements.js';
 import {detectFloods} from '../../../source/core/analysis/floods.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {openTranscript} from '../../../source/io/open-transcript.js';
 import {message, messages, type Row} from '../message-factory.js';
 
@@ -55,25 +56,27 @@ describe('isKnownAck', () => {
 describe('classifyAcks', () => {
 	it('learns a short text that five members repeat within ten minutes', () => {
 		const day = messages([['20:00:00', 'host', 'talk over'], ...signIns(5, 60, '谢谢分享！')]);
-		expect([...classifyAcks(day)]).toEqual([0, 1, 1, 1, 1, 1]);
+		expect([...classifyAcks(storeOf(day))]).toEqual([0, 1, 1, 1, 1, 1]);
 	});
 
 	it('does not learn it from four members, nor from five spread over an hour', () => {
 		const four = messages([...signIns(4, 60, '赞同楼上'), ['+1', 'member0', '赞同楼上']]);
-		expect([...classifyAcks(four)]).toEqual([0, 0, 0, 0, 0]);
-		expect([...classifyAcks(messages(signIns(5, 900, '赞同楼上')))]).toEqual([0, 0, 0, 0, 0]);
+		expect([...classifyAcks(storeOf(four))]).toEqual([0, 0, 0, 0, 0]);
+		expect([...classifyAcks(storeOf(messages(signIns(5, 900, '赞同楼上'))))]).toEqual([
+			0, 0, 0, 0, 0,
+		]);
 	});
 
 	it('never counts links, images or media', () => {
 		const day = [message(0, '10:00:00', 'a', '签到'), message(1, '10:00:01', 'b', '')];
 		day[0] = {...day[0]!, kind: 'link', url: 'https://example.com'};
-		expect([...classifyAcks(day)]).toEqual([0, 0]);
+		expect([...classifyAcks(storeOf(day))]).toEqual([0, 0]);
 	});
 });
 
 describe('detectFloods on synthetic days', () => {
 	it('finds nothing in an empty day', () => {
-		expect(detectFloods([])).toEqual([]);
+		expect(detectFloods(storeOf([]))).toEqual([]);
 	});
 
 	it('folds acks interleaved with real messages, leaving the real ones out', () => {
@@ -87,7 +90,7 @@ describe('detectFloods on synthetic days', () => {
 			['+10', 'x', '[重磅干货](http://x)'],
 			['+10', 'y', '[强]'],
 		]);
-		expect(detectFloods(day)).toEqual([
+		expect(detectFloods(storeOf(day))).toEqual([
 			{
 				start: '18:33:05',
 				end: '18:36:40',
@@ -114,17 +117,17 @@ describe('detectFloods on synthetic days', () => {
 			['+20', 'd', '收到'],
 			['+0', 'e', '收到'],
 		]);
-		expect(detectFloods(day)).toMatchObject([{count: 5, people: 5, ids: [0, 1, 2, 3, 4]}]);
+		expect(detectFloods(storeOf(day))).toMatchObject([{count: 5, people: 5, ids: [0, 1, 2, 3, 4]}]);
 	});
 
 	it('needs four acks by three people', () => {
-		expect(detectFloods(messages(signIns(3)))).toEqual([]);
-		expect(detectFloods(messages(signIns(4)))).toMatchObject([{count: 4, people: 4}]);
+		expect(detectFloods(storeOf(messages(signIns(3))))).toEqual([]);
+		expect(detectFloods(storeOf(messages(signIns(4))))).toMatchObject([{count: 4, people: 4}]);
 		const twoPeople = messages(
 			signIns(6).map(([time, , text], index) => [time, `p${index % 2}`, text]),
 		);
-		expect(detectFloods(twoPeople)).toEqual([]);
-		expect(detectFloods(messages(signIns(5)))).toMatchObject([{count: 5, people: 5}]);
+		expect(detectFloods(storeOf(twoPeople))).toEqual([]);
+		expect(detectFloods(storeOf(messages(signIns(5))))).toMatchObject([{count: 5, people: 5}]);
 	});
 
 	it('bridges a pause of up to ten minutes and splits at a longer one', () => {
@@ -133,17 +136,17 @@ describe('detectFloods on synthetic days', () => {
 			...signIns(5, 600, '签到', 5).slice(0, 1),
 			...signIns(4),
 		]);
-		expect(detectFloods(bridged).map((flood) => flood.count)).toEqual([10]);
+		expect(detectFloods(storeOf(bridged)).map((flood) => flood.count)).toEqual([10]);
 		const day = messages([...signIns(5), ...signIns(5, 601, '签到', 5).slice(0, 1), ...signIns(4)]);
-		expect(detectFloods(day).map((flood) => flood.count)).toEqual([5, 5]);
+		expect(detectFloods(storeOf(day)).map((flood) => flood.count)).toEqual([5, 5]);
 	});
 
 	it('splits at more than three real messages in a row', () => {
 		const talk: Row[] = [1, 2, 3, 4].map((index) => ['+5', 'talker', `line ${index}`]);
 		const tolerated = messages([...signIns(5), ...talk.slice(0, 3), ...signIns(5, 30, '签到', 5)]);
-		expect(detectFloods(tolerated).map((flood) => flood.count)).toEqual([10]);
+		expect(detectFloods(storeOf(tolerated)).map((flood) => flood.count)).toEqual([10]);
 		const split = messages([...signIns(5), ...talk, ...signIns(5, 30, '签到', 5)]);
-		expect(detectFloods(split).map((flood) => flood.count)).toEqual([5, 5]);
+		expect(detectFloods(storeOf(split)).map((flood) => flood.count)).toEqual([5, 5]);
 	});
 
 	it('sees no flood in a discussion sprinkled with [强]', () => {
@@ -151,13 +154,13 @@ describe('detectFloods on synthetic days', () => {
 		for (let index = 0; index < 12; index++) {
 			rows.push(['+20', `m${index}`, '[强]'], ['+20', 'a', 'point'], ['+20', 'b', 'counterpoint']);
 		}
-		expect(detectFloods(messages(rows))).toEqual([]);
+		expect(detectFloods(storeOf(messages(rows)))).toEqual([]);
 	});
 
 	it('keeps file order when the clock steps backwards', () => {
 		const day = messages(signIns(6));
 		day[3] = {...day[3]!, seconds: 10, time: '00:00:10'};
-		expect(detectFloods(day)).toMatchObject([{ids: [0, 1, 2, 3, 4, 5], count: 6}]);
+		expect(detectFloods(storeOf(day))).toMatchObject([{ids: [0, 1, 2, 3, 4, 5], count: 6}]);
 	});
 
 	it('stays linear on 300,000 messages', () => {
@@ -165,7 +168,7 @@ describe('detectFloods on synthetic days', () => {
 		for (let index = 0; index < 300_000; index++) {
 			rows.push(['+1', `p${index % 50}`, index % 4 === 0 ? `say ${index}` : '签到']);
 		}
-		const floods = detectFloods(messages(rows));
+		const floods = detectFloods(storeOf(messages(rows)));
 		expect(floods).toHaveLength(1);
 		expect(floods[0]?.count).toBe(225_000);
 	});

@@ -1,10 +1,11 @@
 import {describe, expect, it} from 'vitest';
 import {speakerStats} from '../../../source/core/analysis/speakers.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {messages} from '../message-factory.js';
 
 describe('speakerStats', () => {
 	it('gives nothing for an empty day', () => {
-		expect(speakerStats([], {})).toEqual([]);
+		expect(speakerStats(storeOf([]), {})).toEqual([]);
 	});
 
 	it('counts per speaker, by count then name', () => {
@@ -15,7 +16,7 @@ describe('speakerStats', () => {
 			['+1', 'bob'],
 			['+1', ''],
 		]);
-		expect(speakerStats(day, {})).toEqual([
+		expect(speakerStats(storeOf(day), {})).toEqual([
 			{name: 'bob', count: 2, aliases: []},
 			{name: '', count: 1, aliases: []},
 			{name: 'alice', count: 1, aliases: []},
@@ -35,7 +36,7 @@ describe('speakerStats', () => {
 			龚晓冬2: '龚晓冬-银商账户-产品-上海',
 			ghost: 'nobody',
 		};
-		expect(speakerStats(day, aliases)).toEqual([
+		expect(speakerStats(storeOf(day), aliases)).toEqual([
 			{name: '龚晓冬-银商账户-产品-上海', count: 3, aliases: ['龚晓冬', '龚晓冬2']},
 			{name: 'other', count: 1, aliases: []},
 		]);
@@ -47,7 +48,7 @@ describe('speakerStats', () => {
 			['+1', '__proto__'],
 			['+1', 'toString'],
 		]);
-		expect(speakerStats(day, {}).map((stat) => [stat.name, stat.count])).toEqual([
+		expect(speakerStats(storeOf(day), {}).map((stat) => [stat.name, stat.count])).toEqual([
 			['__proto__', 1],
 			['constructor', 1],
 			['toString', 1],

@@ -1,6 +1,7 @@
 import {fileURLToPath} from 'node:url';
 import {describe, expect, it} from 'vitest';
 import {detectTalks} from '../../../source/core/analysis/talks.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {openTranscript} from '../../../source/io/open-transcript.js';
 import {message, messages, type Row, run} from '../message-factory.js';
 
@@ -9,7 +10,7 @@ const sample = (name: string) =>
 
 describe('detectTalks on synthetic days', () => {
 	it('finds nothing in an empty day', () => {
-		expect(detectTalks([])).toEqual([]);
+		expect(detectTalks(storeOf([]))).toEqual([]);
 	});
 
 	it('finds a plain run of 20 messages, bounded by its own messages', () => {
@@ -18,14 +19,16 @@ describe('detectTalks on synthetic days', () => {
 			...run('alice', 20),
 			['+30', 'bob', '谢谢分享'],
 		]);
-		expect(detectTalks(day)).toEqual([
+		expect(detectTalks(storeOf(day))).toEqual([
 			{speaker: 'alice', start: '19:00:10', end: '19:03:20', count: 20, firstId: 1, lastId: 20},
 		]);
 	});
 
 	it('needs 15 messages by the presenter', () => {
-		expect(detectTalks(messages([['19:00:00', 'x'], ...run('alice', 14)]))).toEqual([]);
-		expect(detectTalks(messages([['19:00:00', 'x'], ...run('alice', 15)]))).toHaveLength(1);
+		expect(detectTalks(storeOf(messages([['19:00:00', 'x'], ...run('alice', 14)])))).toEqual([]);
+		expect(detectTalks(storeOf(messages([['19:00:00', 'x'], ...run('alice', 15)])))).toHaveLength(
+			1,
+		);
 	});
 
 	it('keeps a talk split by a listener’s [强] a minute apart as one talk', () => {
@@ -36,7 +39,7 @@ describe('detectTalks on synthetic days', () => {
 			['+30', 'alice', 'go on'],
 			...run('alice', 9),
 		]);
-		const talks = detectTalks(day);
+		const talks = detectTalks(storeOf(day));
 		expect(talks).toHaveLength(1);
 		expect(talks[0]).toMatchObject({speaker: 'alice', count: 20, firstId: 0, lastId: 20});
 	});
@@ -48,15 +51,15 @@ describe('detectTalks on synthetic days', () => {
 			['+40', 'carol', '[强][强][强]'],
 			...run('alice', 10),
 		]);
-		expect(detectTalks(day)).toMatchObject([{speaker: 'alice', count: 20}]);
+		expect(detectTalks(storeOf(day))).toMatchObject([{speaker: 'alice', count: 20}]);
 	});
 
 	it('tolerates a silent pause of ten minutes but not of eleven', () => {
 		const paused = (pause: number) =>
 			messages([...run('alice', 10), [`+${pause}`, 'alice', 'long message'], ...run('alice', 9)]);
-		expect(detectTalks(paused(240))).toMatchObject([{count: 20}]);
-		expect(detectTalks(paused(600))).toMatchObject([{count: 20}]);
-		expect(detectTalks(paused(660))).toEqual([]);
+		expect(detectTalks(storeOf(paused(240)))).toMatchObject([{count: 20}]);
+		expect(detectTalks(storeOf(paused(600)))).toMatchObject([{count: 20}]);
+		expect(detectTalks(storeOf(paused(660)))).toEqual([]);
 	});
 
 	it('finds a talk of a few long messages by its opening and closing words', () => {
@@ -69,10 +72,12 @@ describe('detectTalks on synthetic days', () => {
 			['+70', 'yang', `${paragraph}以上就是我的分享，有什么问题大家一起交流。`],
 			['+20', 'bob', '受教了'],
 		]);
-		expect(detectTalks(day)).toMatchObject([{speaker: 'yang', count: 6, firstId: 1, lastId: 6}]);
+		expect(detectTalks(storeOf(day))).toMatchObject([
+			{speaker: 'yang', count: 6, firstId: 1, lastId: 6},
+		]);
 		// The same six messages without a word that opens or closes a talk are an anecdote.
 		const plain = messages([['16:00:00', 'host', '欢迎'], ...run('yang', 6, 70, paragraph)]);
-		expect(detectTalks(plain)).toEqual([]);
+		expect(detectTalks(storeOf(plain))).toEqual([]);
 	});
 
 	it('does not see a talk in a string of questions that others answer', () => {
@@ -81,7 +86,7 @@ describe('detectTalks on synthetic days', () => {
 			rows.push(['+15', 'asker', `那对公代付需要省市信息吗？${index}`]);
 			if (index % 5 === 4) rows.push(['+5', `answer${index}`, '一般要的，联行号不一定准']);
 		}
-		expect(detectTalks(messages(rows))).toEqual([]);
+		expect(detectTalks(storeOf(messages(rows)))).toEqual([]);
 	});
 
 	it('ends a talk at its closing words once someone else speaks, but not at a section’s end', () => {
@@ -94,7 +99,9 @@ describe('detectTalks on synthetic days', () => {
 			['+60', 'carol', '秋老师，讲完了是吧'],
 			['+20', 'alice', '有问题可以后面交流'],
 		]);
-		expect(detectTalks(day)).toMatchObject([{speaker: 'alice', count: 22, firstId: 0, lastId: 22}]);
+		expect(detectTalks(storeOf(day))).toMatchObject([
+			{speaker: 'alice', count: 22, firstId: 0, lastId: 22},
+		]);
 	});
 
 	it('ends the talk when the presenter answers questions more than 90 s later', () => {
@@ -104,7 +111,7 @@ describe('detectTalks on synthetic days', () => {
 			['+30', 'alice', '现在只有新加坡和北京'],
 			['+60', 'alice', '公司网址'],
 		]);
-		expect(detectTalks(day)).toMatchObject([{count: 20, lastId: 19}]);
+		expect(detectTalks(storeOf(day))).toMatchObject([{count: 20, lastId: 19}]);
 	});
 
 	it('splits at three real messages by others, however quick', () => {
@@ -115,7 +122,7 @@ describe('detectTalks on synthetic days', () => {
 			['+5', 'dave', 'q3'],
 			...run('alice', 16),
 		]);
-		expect(detectTalks(day)).toMatchObject([
+		expect(detectTalks(storeOf(day))).toMatchObject([
 			{count: 16, firstId: 0, lastId: 15},
 			{count: 16, firstId: 19, lastId: 34},
 		]);
@@ -126,7 +133,7 @@ describe('detectTalks on synthetic days', () => {
 		for (let index = 0; index < 40; index++) {
 			rows.push(['+20', index % 2 === 0 ? 'wood' : 'li', `point ${index}`]);
 		}
-		expect(detectTalks(messages(rows))).toEqual([]);
+		expect(detectTalks(storeOf(messages(rows)))).toEqual([]);
 	});
 
 	it('does not see a talk where one side writes two thirds of an exchange', () => {
@@ -134,7 +141,7 @@ describe('detectTalks on synthetic days', () => {
 		for (let index = 0; index < 30; index++) {
 			rows.push(['+15', 'wood', `claim ${index}`], ['+15', 'wood', 'again'], ['+15', 'li', 'no']);
 		}
-		expect(detectTalks(messages(rows))).toEqual([]);
+		expect(detectTalks(storeOf(messages(rows)))).toEqual([]);
 	});
 
 	it('finds a talk that follows an argument the presenter took part in', () => {
@@ -148,19 +155,19 @@ describe('detectTalks on synthetic days', () => {
 			...run('alice', 20),
 		]);
 		// The exchange stays outside: the talk starts with the run.
-		expect(detectTalks(day)).toMatchObject([{speaker: 'alice', firstId: 6, count: 20}]);
+		expect(detectTalks(storeOf(day))).toMatchObject([{speaker: 'alice', firstId: 6, count: 20}]);
 	});
 
 	it('finds two talks back to back, the second from its first message', () => {
 		const day = messages([...run('alice', 20), ...run('bob', 20)]);
-		expect(detectTalks(day)).toMatchObject([
+		expect(detectTalks(storeOf(day))).toMatchObject([
 			{speaker: 'alice', firstId: 0, lastId: 19, count: 20},
 			{speaker: 'bob', firstId: 20, lastId: 39, count: 20},
 		]);
 	});
 
 	it('never makes a blank speaker a presenter', () => {
-		expect(detectTalks(messages(run('', 30)))).toEqual([]);
+		expect(detectTalks(storeOf(messages(run('', 30))))).toEqual([]);
 	});
 
 	it('survives a clock that steps backwards', () => {
@@ -168,7 +175,7 @@ describe('detectTalks on synthetic days', () => {
 		const stepped = day.map((item, index) =>
 			index === 10 ? message(item.id, '00:00:50', 'alice', item.text, 50) : item,
 		);
-		expect(detectTalks(stepped)).toMatchObject([{count: 20}]);
+		expect(detectTalks(storeOf(stepped))).toMatchObject([{count: 20}]);
 	});
 
 	it('stays linear on 300,000 messages', () => {
@@ -176,7 +183,7 @@ describe('detectTalks on synthetic days', () => {
 		for (let index = 0; index < 300_000; index++) {
 			rows.push(['+1', index % 3 === 0 ? 'a' : `p${index % 7}`, `line ${index}`]);
 		}
-		expect(detectTalks(messages(rows))).toEqual([]);
+		expect(detectTalks(storeOf(messages(rows)))).toEqual([]);
 	});
 });
 

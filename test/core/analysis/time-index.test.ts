@@ -4,6 +4,7 @@ import {
 	parseClock,
 	parseTimeQuery,
 } from '../../../source/core/analysis/time-index.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {message, messages} from '../message-factory.js';
 
 describe('parseClock', () => {
@@ -70,7 +71,7 @@ describe('createTimeIndex', () => {
 		['12:03:01', 'a'],
 		['19:27:56', 'a'],
 	]);
-	const index = createTimeIndex(day);
+	const index = createTimeIndex(storeOf(day));
 
 	it('finds the first message at or after a time', () => {
 		expect(index.atOrAfter(0)).toBe(0);
@@ -82,9 +83,9 @@ describe('createTimeIndex', () => {
 
 	it('clamps past the end and answers -1 when empty', () => {
 		expect(index.atOrAfter(86_399)).toBe(5);
-		expect(createTimeIndex([]).atOrAfter(0)).toBe(-1);
-		expect(createTimeIndex([]).hourStarts()).toEqual([]);
-		expect(createTimeIndex([]).nextHour(0)).toBeUndefined();
+		expect(createTimeIndex(storeOf([])).atOrAfter(0)).toBe(-1);
+		expect(createTimeIndex(storeOf([])).hourStarts()).toEqual([]);
+		expect(createTimeIndex(storeOf([])).nextHour(0)).toBeUndefined();
 	});
 
 	it('stays monotonic where the clock steps backwards', () => {
@@ -95,7 +96,7 @@ describe('createTimeIndex', () => {
 			message(3, '10:02:00', 'a'),
 			message(4, '10:10:00', 'a'),
 		];
-		const stepIndex = createTimeIndex(stepped);
+		const stepIndex = createTimeIndex(storeOf(stepped));
 		expect(stepIndex.atOrAfter(10 * 3600 + 60)).toBe(1);
 		expect(stepIndex.atOrAfter(10 * 3600 + 6 * 60)).toBe(4);
 		const answers = [0, 60, 120, 300, 400, 600].map((offset) =>
@@ -122,6 +123,6 @@ describe('createTimeIndex', () => {
 			message(0, '23:10:00', 'a', 'x', 83_400),
 			message(1, '23:10:00', 'a', 'x', 169_800),
 		];
-		expect(createTimeIndex(twoDays).hourStarts()).toEqual([0, 1]);
+		expect(createTimeIndex(storeOf(twoDays)).hourStarts()).toEqual([0, 1]);
 	});
 });

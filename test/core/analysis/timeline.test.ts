@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {activityBuckets, bucketOf, defaultRange} from '../../../source/core/analysis/timeline.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {message, messages} from '../message-factory.js';
 
 describe('activityBuckets', () => {
@@ -11,8 +12,8 @@ describe('activityBuckets', () => {
 			['19:30:00', 'a'],
 			['23:59:59', 'a'],
 		]);
-		expect(activityBuckets(day, 4)).toEqual([2, 1, 0, 2]);
-		expect(activityBuckets(day, 24)[19]).toBe(1);
+		expect(activityBuckets(storeOf(day), 4)).toEqual([2, 1, 0, 2]);
+		expect(activityBuckets(storeOf(day), 24)[19]).toBe(1);
 	});
 
 	it('spans first to last message when the transcript passes midnight', () => {
@@ -20,8 +21,8 @@ describe('activityBuckets', () => {
 			message(0, '22:00:00', 'a', 'x', 79_200),
 			message(1, '02:00:00', 'a', 'x', 93_600),
 		];
-		expect(defaultRange(day)).toEqual({start: 79_200, end: 93_601});
-		expect(activityBuckets(day, 2)).toEqual([1, 1]);
+		expect(defaultRange(storeOf(day))).toEqual({start: 79_200, end: 93_601});
+		expect(activityBuckets(storeOf(day), 2)).toEqual([1, 1]);
 	});
 
 	it('counts only the messages inside an explicit range', () => {
@@ -31,13 +32,13 @@ describe('activityBuckets', () => {
 			['19:45:00', 'a'],
 			['20:00:00', 'a'],
 		]);
-		expect(activityBuckets(day, 2, {start: 19 * 3600, end: 20 * 3600})).toEqual([1, 1]);
+		expect(activityBuckets(storeOf(day), 2, {start: 19 * 3600, end: 20 * 3600})).toEqual([1, 1]);
 	});
 
 	it('gives zeros for an empty day and nothing for no buckets', () => {
-		expect(activityBuckets([], 3)).toEqual([0, 0, 0]);
-		expect(activityBuckets(messages([['10:00:00', 'a']]), 0)).toEqual([]);
-		expect(activityBuckets(messages([['10:00:00', 'a']]), Number.NaN)).toEqual([]);
+		expect(activityBuckets(storeOf([]), 3)).toEqual([0, 0, 0]);
+		expect(activityBuckets(storeOf(messages([['10:00:00', 'a']])), 0)).toEqual([]);
+		expect(activityBuckets(storeOf(messages([['10:00:00', 'a']])), Number.NaN)).toEqual([]);
 	});
 
 	it('does not mind a clock that steps backwards', () => {
@@ -46,7 +47,7 @@ describe('activityBuckets', () => {
 			['09:59:00', 'a'],
 			['13:00:00', 'a'],
 		]);
-		expect(activityBuckets(day, 2, {start: 9 * 3600, end: 15 * 3600})).toEqual([2, 1]);
+		expect(activityBuckets(storeOf(day), 2, {start: 9 * 3600, end: 15 * 3600})).toEqual([2, 1]);
 	});
 });
 

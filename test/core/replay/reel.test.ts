@@ -52,8 +52,8 @@ describe('buildReel on the sample', () => {
 		expect(reel.talkIndex).toBe(0);
 		const first = reel.steps[0];
 		const last = reel.steps.at(-1);
-		expect(first?.kind === 'message' && sample.messages[first.id]?.time).toBe('19:27:56');
-		expect(last?.kind === 'message' && sample.messages[last.id]?.time).toBe('19:35:22');
+		expect(first?.kind === 'message' && sample.messages.get(first.id)?.time).toBe('19:27:56');
+		expect(last?.kind === 'message' && sample.messages.get(last.id)?.time).toBe('19:35:22');
 		expect(last?.seconds).toBe(at('19:35:22'));
 	});
 
@@ -72,9 +72,9 @@ describe('buildReel on the sample', () => {
 		const reel = buildReel(sample, {from: at('18:30:00'), to: at('19:27:00')});
 		const floods = reel.steps.filter((step) => step.kind === 'flood');
 		expect(floods).toHaveLength(1);
-		const inRange = sample.messages.filter(
-			(m) => m.seconds >= at('18:30:00') && m.seconds <= at('19:27:00'),
-		);
+		const inRange = sample.messages
+			.toArray()
+			.filter((m) => m.seconds >= at('18:30:00') && m.seconds <= at('19:27:00'));
 		const folded = sample.floods[floods[0]?.kind === 'flood' ? floods[0].floodIndex : -1];
 		expect(folded?.start).toBe('18:33:32');
 		expect(reel.steps).toHaveLength(inRange.length - (folded?.ids.length ?? 0) + 1);

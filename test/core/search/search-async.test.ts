@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createSearchIndex, searchAsync, searchSync} from '../../../source/core/search/index.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {messages} from '../search-fixtures.js';
 
 const rows: Array<[string, string]> = [
@@ -10,7 +11,7 @@ const rows: Array<[string, string]> = [
 ];
 // Large enough to need many slices.
 const many = createSearchIndex(
-	messages(Array.from({length: 12_000}, (_, i) => rows[i % rows.length]!)),
+	storeOf(messages(Array.from({length: 12_000}, (_, i) => rows[i % rows.length]!))),
 );
 
 describe('searchAsync', () => {

@@ -4,6 +4,7 @@ import {
 	type SearchResult,
 	searchSync,
 } from '../../../source/core/search/index.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {messages} from '../search-fixtures.js';
 
 const chat = messages([
@@ -19,7 +20,7 @@ const chat = messages([
 	['spring-fan', 'see you'],
 	['李四', 'sprng clod is a typo'],
 ]);
-const index = createSearchIndex(chat);
+const index = createSearchIndex(storeOf(chat));
 const ids = (result: SearchResult) => result.hits.map((hit) => hit.id);
 const texts = (result: SearchResult) =>
 	result.hits.map((hit) =>
@@ -126,10 +127,12 @@ describe('pinyin', () => {
 describe('hostile input', () => {
 	it('copes with surrogates, odd lower-casing and very long queries', () => {
 		const odd = createSearchIndex(
-			messages([
-				['İbrahim', 'İstanbul 😀 trip'],
-				['x', `${'ab'.repeat(5000)}`],
-			]),
+			storeOf(
+				messages([
+					['İbrahim', 'İstanbul 😀 trip'],
+					['x', `${'ab'.repeat(5000)}`],
+				]),
+			),
 		);
 		expect(ids(searchSync(odd, 'istanbul'))).toEqual([0]);
 		expect(ids(searchSync(odd, '😀'))).toEqual([0]);

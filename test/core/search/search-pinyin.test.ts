@@ -15,6 +15,7 @@ const index = createSearchIndex(messages);
 function scanned(letters: string): number[] {
 	const matcher = compilePinyinQuery(letters, index.pinyin);
 	return messages
+		.toArray()
 		.map((_, position) => position)
 		.filter(
 			(position) =>

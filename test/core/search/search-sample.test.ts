@@ -13,26 +13,31 @@ const sample = fileURLToPath(new URL('../../../samples/2018-08-27-WeChat.md', im
 const {messages} = openTranscript(sample);
 const index = createSearchIndex(messages);
 const containing = (word: string) =>
-	messages.filter((message) => message.text.includes(word)).map((message) => message.id);
+	messages
+		.toArray()
+		.filter((message) => message.text.includes(word))
+		.map((message) => message.id);
 const hitIds = (query: string) => searchSync(index, query).hits.map((hit) => hit.id);
-const fuseEverywhere = new Fuse(messages, {
+const fuseEverywhere = new Fuse(messages.toArray(), {
 	keys: ['text', 'speaker'],
 	ignoreLocation: true,
 	threshold: fuseThreshold,
 });
 const fuseIds = (query: string) =>
-	fuseEverywhere.search(query).map((result) => messages[result.refIndex]!.id);
+	fuseEverywhere.search(query).map((result) => messages.get(result.refIndex)!.id);
 
 describe('search on the reference day', () => {
 	it('finds exactly the three Spring Cloud messages of the talk', () => {
 		const result = searchSync(index, 'spring cloud');
-		expect(result.hits.map((hit) => [messages[hit.id]!.time, messages[hit.id]!.speaker])).toEqual([
+		expect(
+			result.hits.map((hit) => [messages.get(hit.id)!.time, messages.get(hit.id)!.speaker]),
+		).toEqual([
 			['19:31:18', 'Eric-Silot-SG'],
 			['19:33:08', 'Eric-Silot-SG'],
 			['19:33:50', 'Eric-Silot-SG'],
 		]);
 		for (const hit of result.hits) {
-			const text = messages[hit.id]!.text;
+			const text = messages.get(hit.id)!.text;
 			expect(hit.textRanges.length).toBeGreaterThan(0);
 			for (const [start, end] of hit.textRanges)
 				expect(text.slice(start, end)).toBe('Spring Cloud');
@@ -51,9 +56,9 @@ describe('search on the reference day', () => {
 		expect(ids).toEqual(expect.arrayContaining(containing('退款')));
 		for (const id of containing('退款')) {
 			const hit = result.hits.find((each) => each.id === id)!;
-			expect(hit.textRanges.map(([start, end]) => messages[id]!.text.slice(start, end))).toContain(
-				'退款',
-			);
+			expect(
+				hit.textRanges.map(([start, end]) => messages.get(id)!.text.slice(start, end)),
+			).toContain('退款');
 		}
 	});
 
@@ -61,6 +66,7 @@ describe('search on the reference day', () => {
 		'agrees with pinyin-pro match on %s',
 		(query) => {
 			const theirs = messages
+				.toArray()
 				.filter((message) => match(message.text, query, {continuous: true}) !== null)
 				.map((message) => message.id);
 			expect(hitIds(query)).toEqual(expect.arrayContaining(theirs));
@@ -84,7 +90,7 @@ describe('search on the reference day', () => {
 				fc.array(fc.tuple(fc.nat(), fc.constantFrom('', 'x', 'e', '的', ' ')), {maxLength: 2}),
 			)
 			.map(([id, start, length, edits]) => {
-				const text = messages[id]!.text;
+				const text = messages.get(id)!.text;
 				const from = text.length === 0 ? 0 : start % text.length;
 				let cut = text.slice(from, from + length);
 				for (const [at, put] of edits) {
@@ -101,6 +107,7 @@ describe('search on the reference day', () => {
 				fc.pre(text.trim() === '' || parseQuery(text).kind === 'plain');
 				const lower = lowered(text.trim());
 				const substring = messages
+					.toArray()
 					.filter((m) => lowered(m.text).includes(lower) || lowered(m.speaker).includes(lower))
 					.map((m) => m.id);
 				const expected = lower

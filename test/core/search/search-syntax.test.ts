@@ -5,6 +5,7 @@ import {
 	searchSync,
 } from '../../../source/core/search/index.js';
 import {parseQuery, regexTextLimit} from '../../../source/core/search/query-syntax.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {messages} from '../search-fixtures.js';
 
 const chat = messages([
@@ -17,7 +18,7 @@ const chat = messages([
 	['李四', 'api gateway or spring'],
 	['tk-man', '好的'],
 ]);
-const index = createSearchIndex(chat);
+const index = createSearchIndex(storeOf(chat));
 const ids = (result: SearchResult) => result.hits.map((hit) => hit.id);
 const text = {fields: 'text'} as const;
 
@@ -98,10 +99,12 @@ describe('/regex/', () => {
 	it('refuses catastrophic shapes and tests a capped length of text', () => {
 		expect(searchSync(index, '/(a+)+$/', text).error).toMatch(/repeated group/);
 		const long = createSearchIndex(
-			messages([
-				['x', `${'a'.repeat(regexTextLimit)}needle`],
-				['y', 'needle'],
-			]),
+			storeOf(
+				messages([
+					['x', `${'a'.repeat(regexTextLimit)}needle`],
+					['y', 'needle'],
+				]),
+			),
 		);
 		expect(ids(searchSync(long, '/needle/'))).toEqual([1]);
 	});

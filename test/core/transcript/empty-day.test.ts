@@ -15,7 +15,7 @@ describe('days with no messages are transcripts', () => {
 		const t = buildTranscript(text, utf8);
 		expect(t.meta.notTranscript).toBeUndefined();
 		expect(t.meta).toMatchObject({date: '2019-02-03', headers: 0, title: '2019-02-03-WeChat'});
-		expect(t.messages).toEqual([]);
+		expect(t.messages.toArray()).toEqual([]);
 		expect(t.talks).toEqual([]);
 		expect(t.floods).toEqual([]);
 		expect(t.speakers).toEqual([]);
@@ -27,7 +27,7 @@ describe('days with no messages are transcripts', () => {
 			const t = buildTranscript(text, {...utf8, source: '/days/quiet.md'});
 			expect(t.meta.notTranscript).toBeUndefined();
 			expect(t.meta.title).toBe('quiet');
-			expect(t.messages).toEqual([]);
+			expect(t.messages.toArray()).toEqual([]);
 			expect(t.diagnostics).toEqual([]);
 		}
 	});

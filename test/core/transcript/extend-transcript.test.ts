@@ -22,10 +22,10 @@ describe('extending a transcript with appended messages', () => {
 	it('gives what analysing the whole day gives, wherever the file was cut', () => {
 		for (const cut of [10, 100, 200, 300, 400, 440]) {
 			const base = buildTranscript(text.slice(0, headerAt(cut)), info);
-			const added = unmarked(whole.messages.slice(base.messages.length));
+			const added = unmarked(whole.messages.slice(base.messages.length).toArray());
 			const extended = extendTranscript(base, added);
-			expect(extended.messages.map((m) => [m.id, m.text, Boolean(m.ack)])).toEqual(
-				whole.messages.map((m) => [m.id, m.text, Boolean(m.ack)]),
+			expect(extended.messages.toArray().map((m) => [m.id, m.text, Boolean(m.ack)])).toEqual(
+				whole.messages.toArray().map((m) => [m.id, m.text, Boolean(m.ack)]),
 			);
 			expect(extended.speakers).toEqual(whole.speakers);
 			expect(extended.floods).toEqual(whole.floods);
@@ -35,11 +35,11 @@ describe('extending a transcript with appended messages', () => {
 
 	it('appends one message at a time like a live chat, keeping earlier messages as they were', () => {
 		let live = buildTranscript(text.slice(0, headerAt(300)), info);
-		const first = live.messages[0];
-		for (const message of unmarked(whole.messages.slice(live.messages.length))) {
+		const first = live.messages.get(0);
+		for (const message of unmarked(whole.messages.slice(live.messages.length).toArray())) {
 			live = extendTranscript(live, [message]);
 		}
-		expect(live.messages[0]).toBe(first);
+		expect(live.messages.get(0)).toBe(first);
 		expect(live.messages).toHaveLength(whole.messages.length);
 		expect(live.floods).toEqual(whole.floods);
 		expect(live.talks).toEqual(whole.talks);
@@ -48,7 +48,7 @@ describe('extending a transcript with appended messages', () => {
 
 	it('numbers appended messages after the ones it has', () => {
 		const base = buildTranscript(text.slice(0, headerAt(5)), info);
-		const extra = {...whole.messages[3]!, id: 0};
+		const extra = {...whole.messages.get(3)!, id: 0};
 		const extended = extendTranscript(base, [extra]);
 		expect(extended.messages.at(-1)?.id).toBe(base.messages.length);
 		expect(extendTranscript(base, [])).toBe(base);

@@ -10,7 +10,9 @@ const info = {encoding: 'utf-8', badSequences: 0};
 const text = fs.readFileSync(samplePath, 'utf8');
 
 const shape = (transcript: Transcript) => ({
-	messages: transcript.messages.map((m) => [m.id, m.speaker, m.text, m.seconds, Boolean(m.ack)]),
+	messages: transcript.messages
+		.toArray()
+		.map((m) => [m.id, m.speaker, m.text, m.seconds, Boolean(m.ack)]),
 	speakers: transcript.speakers,
 	floods: transcript.floods,
 	talks: transcript.talks,
@@ -43,7 +45,7 @@ describe('a live transcript', () => {
 		const before = live.transcript();
 		live.push(text.slice(cut));
 		const after = live.transcript();
-		expect(after.messages[0]).toBe(before.messages[0]);
+		expect(after.messages.get(0)).toBe(before.messages.get(0));
 		expect(after.messages.length).toBeGreaterThan(before.messages.length);
 		expect(live.transcript()).toBe(after);
 	});

@@ -18,7 +18,7 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
 function checkAccounting(t: Transcript): void {
 	const badHeaders = t.diagnostics.filter(isHeaderProblem).length;
 	expect(t.messages.length + t.meta.duplicatesFolded).toBe(t.meta.headers - badHeaders);
-	expect(t.messages.map((m) => m.id)).toEqual([...t.messages.keys()]);
+	expect(t.messages.toArray().map((m) => m.id)).toEqual([...t.messages.toArray().keys()]);
 	for (const m of t.messages) {
 		expect(m.speaker).not.toMatch(CONTROL);
 		expect(m.text).not.toMatch(CONTROL);

@@ -10,6 +10,7 @@ import {decodeBytes} from '../../../source/core/transcript/decode.js';
 import {foldDoubledDays} from '../../../source/core/transcript/doubled-days.js';
 import {parseFrontMatter} from '../../../source/core/transcript/front-matter.js';
 import {lookalikeNames} from '../../../source/core/transcript/lookalike-names.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {parseMessages} from '../../../source/core/transcript/parse-messages.js';
 import {createTranscriptBuilder} from '../../../source/core/transcript/transcript-builder.js';
 
@@ -45,14 +46,15 @@ function reference(text: string) {
 	const parsed = parseMessages(lines, front.bodyStart);
 	const clockProblems: {line: number; problem: string}[] = [];
 	const {messages, aliases, folded} = foldDoubledDays(
-		assignClock(parsed.messages, front.data.date, clockProblems),
+		storeOf(assignClock(parsed.messages, front.data.date, clockProblems)),
 	);
 	const acks = classifyAcks(messages);
-	messages.forEach((message, index) => {
+	const list = messages.toArray();
+	list.forEach((message, index) => {
 		if (acks[index] === 1) message.ack = true;
 	});
 	return {
-		messages,
+		messages: list,
 		aliases,
 		folded,
 		headers: parsed.headers,
@@ -105,7 +107,7 @@ describe('createTranscriptBuilder', () => {
 				[3, 1 << 30],
 			] as const) {
 				const got = built(chunks(text, seed, most));
-				expect(got.messages).toEqual(want.messages);
+				expect(got.messages.toArray()).toEqual(want.messages);
 				expect(got.aliases).toEqual(want.aliases);
 				expect(got.speakers).toEqual(want.speakers);
 				expect(got.floods).toEqual(want.floods);
@@ -147,13 +149,23 @@ describe('createTranscriptBuilder', () => {
 		const builder = createTranscriptBuilder(utf8);
 		builder.push('---\ndate: 2018-08-27\n---\n> 10:00:00  a\nhello\n> 10:00:01  b\nwor');
 		expect(builder.count).toBe(1);
-		expect(builder.snapshot().messages.map((m) => m.text)).toEqual(['hello']);
+		expect(
+			builder
+				.snapshot()
+				.messages.toArray()
+				.map((m) => m.text),
+		).toEqual(['hello']);
 		builder.push('ld\n> 10:00:02  c\n');
-		expect(builder.snapshot().messages.map((m) => m.text)).toEqual(['hello', 'world']);
+		expect(
+			builder
+				.snapshot()
+				.messages.toArray()
+				.map((m) => m.text),
+		).toEqual(['hello', 'world']);
 		builder.end();
 		const all = builder.snapshot().messages;
-		expect(all.map((m) => m.speaker)).toEqual(['a', 'b', 'c']);
-		expect(all[2]?.timestamp).toBe('2018-08-27T10:00:02');
+		expect(all.toArray().map((m) => m.speaker)).toEqual(['a', 'b', 'c']);
+		expect(all.get(2)?.timestamp).toBe('2018-08-27T10:00:02');
 		expect(builder.ended).toBe(true);
 	});
 
@@ -162,9 +174,19 @@ describe('createTranscriptBuilder', () => {
 		builder.push('\n---\ndate: 2018-08-27\n');
 		expect(builder.count).toBe(0);
 		builder.push('---\n> 23:59:59  a\nx\n> 00:00:01  b\ny\n');
-		expect(builder.snapshot().messages.map((m) => m.timestamp)).toEqual(['2018-08-27T23:59:59']);
+		expect(
+			builder
+				.snapshot()
+				.messages.toArray()
+				.map((m) => m.timestamp),
+		).toEqual(['2018-08-27T23:59:59']);
 		builder.end();
-		expect(builder.snapshot().messages.map((m) => m.day)).toEqual([0, 1]);
+		expect(
+			builder
+				.snapshot()
+				.messages.toArray()
+				.map((m) => m.day),
+		).toEqual([0, 1]);
 	});
 
 	it('gives new complete messages since n and the one being written, whatever the split', () => {
@@ -186,7 +208,7 @@ describe('createTranscriptBuilder', () => {
 				expect(message.text).not.toContain('00:00');
 			}
 			// What shows early is a prefix of what comes: complete messages never change.
-			expect(builder.since(0)).toEqual(wanted.slice(0, builder.count));
+			expect(builder.since(0).toArray()).toEqual(wanted.slice(0, builder.count));
 			const seen = builder.count;
 			builder.push(decoder.decode(bytes.subarray(cut), {stream: true}));
 			expect([
@@ -196,7 +218,12 @@ describe('createTranscriptBuilder', () => {
 			]).toEqual(wanted);
 			builder.end();
 			expect(builder.pending()).toBeUndefined();
-			expect(builder.since(2).map((m) => m.text)).toEqual(['签到']);
+			expect(
+				builder
+					.since(2)
+					.toArray()
+					.map((m) => m.text),
+			).toEqual(['签到']);
 		}
 	});
 
@@ -209,7 +236,7 @@ describe('createTranscriptBuilder', () => {
 		expect(builder.pending()?.timestamp).toBe('2018-08-28T00:00:01');
 		builder.end();
 		const {messages, diagnostics} = builder.snapshot();
-		expect(messages.map((m) => m.day)).toEqual([0, 0, 1]);
+		expect(messages.toArray().map((m) => m.day)).toEqual([0, 0, 1]);
 		expect(diagnostics.filter((d) => d.problem.includes('backwards'))).toHaveLength(1);
 		expect(builder.pending()).toBeUndefined();
 	});

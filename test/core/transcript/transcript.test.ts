@@ -28,25 +28,25 @@ describe('openTranscript on the reference day', () => {
 
 	it('reads 441 messages by 151 names, the blank one included', () => {
 		expect(t.messages).toHaveLength(441);
-		expect(new Set(t.messages.map((m) => m.speaker)).size).toBe(151);
+		expect(new Set(t.messages.toArray().map((m) => m.speaker)).size).toBe(151);
 		expect(t.speakers).toHaveLength(151);
-		expect(t.messages.some((m) => m.speaker === '')).toBe(true);
-		expect(t.messages.filter((m) => m.speaker === 'Eric-Silot-SG')).toHaveLength(77);
+		expect(t.messages.toArray().some((m) => m.speaker === '')).toBe(true);
+		expect(t.messages.toArray().filter((m) => m.speaker === 'Eric-Silot-SG')).toHaveLength(77);
 	});
 
 	it('counts the sign-in flood words', () => {
-		expect(t.messages.filter((m) => m.text === '签到')).toHaveLength(100);
-		expect(t.messages.filter((m) => m.text === '收到')).toHaveLength(26);
+		expect(t.messages.toArray().filter((m) => m.text === '签到')).toHaveLength(100);
+		expect(t.messages.toArray().filter((m) => m.text === '收到')).toHaveLength(26);
 	});
 
 	it('stamps every message with the date', () => {
-		expect(t.messages.every((m) => m.day === 0 && m.timestamp === `2018-08-27T${m.time}`)).toBe(
-			true,
-		);
+		expect(
+			t.messages.toArray().every((m) => m.day === 0 && m.timestamp === `2018-08-27T${m.time}`),
+		).toBe(true);
 	});
 
 	it('reads each kind from real messages', () => {
-		const at = (time: string) => t.messages.find((m) => m.time === time);
+		const at = (time: string) => t.messages.toArray().find((m) => m.time === time);
 		expect(at('00:50:55')).toMatchObject({kind: 'reaction', text: '[愉快]'});
 		expect(at('07:56:52')).toMatchObject({kind: 'media', text: '', speaker: '支付产品开发交流群'});
 		expect(at('08:49:53')).toMatchObject({kind: 'link', text: '焦虑的时代，工程师如何高效学习？'});
@@ -62,7 +62,7 @@ describe('openTranscript on the reference day', () => {
 	});
 
 	it('reads the dirt', () => {
-		const at = (time: string) => t.messages.find((m) => m.time === time);
+		const at = (time: string) => t.messages.toArray().find((m) => m.time === time);
 		expect(at('19:34:26')?.text).toMatch(
 			/^UK Opening Banking: {2}- https:\/\/www\.openbanking\.org\.uk {2}- /,
 		);
@@ -71,9 +71,9 @@ describe('openTranscript on the reference day', () => {
 		expect(at('12:09:36')?.text).toBe('只能自己记录??');
 		expect(at('17:28:45')).toMatchObject({kind: 'text', text: 'xiadblog:'});
 		expect(at('19:28:23')).toMatchObject({kind: 'reaction', text: '[动画表情]'});
-		expect(t.messages.some((m) => /&(amp|quot|lt|gt|#160);/.test(m.text + (m.url ?? '')))).toBe(
-			false,
-		);
+		expect(
+			t.messages.toArray().some((m) => /&(amp|quot|lt|gt|#160);/.test(m.text + (m.url ?? ''))),
+		).toBe(false);
 	});
 
 	it('finds the talk', () => {
@@ -95,13 +95,15 @@ describe('buildTranscript', () => {
 		expect(t.meta.duplicatesFolded).toBe(961);
 		expect(t.messages).toHaveLength(1141);
 		expect(t.aliases.龚晓冬).toBe('龚晓冬-银商账户-产品-上海');
-		expect(t.messages.some((m) => m.speaker === '龚晓冬')).toBe(false);
+		expect(t.messages.toArray().some((m) => m.speaker === '龚晓冬')).toBe(false);
 	});
 
 	it('reads images on the devarch day', () => {
 		const t = openTranscript(samplePath('devarch-2018-05-03-chat.markdown'));
-		expect(t.messages.filter((m) => m.kind === 'image')).toHaveLength(8);
-		expect(t.messages.find((m) => m.time === '15:02:02' && m.kind === 'image')).toMatchObject({
+		expect(t.messages.toArray().filter((m) => m.kind === 'image')).toHaveLength(8);
+		expect(
+			t.messages.toArray().find((m) => m.time === '15:02:02' && m.kind === 'image'),
+		).toMatchObject({
 			kind: 'image',
 			url: 'http://static.cocolian.cn/img/201805/20180503_150202.png',
 		});
@@ -118,7 +120,7 @@ describe('buildTranscript', () => {
 			'y',
 		].join('\n');
 		const t = buildTranscript(text, utf8);
-		expect(t.messages.map((m) => [m.day, m.timestamp])).toEqual([
+		expect(t.messages.toArray().map((m) => [m.day, m.timestamp])).toEqual([
 			[0, '2018-12-31T23:59:00'],
 			[1, '2019-01-01T00:01:00'],
 		]);
@@ -129,7 +131,7 @@ describe('buildTranscript', () => {
 		for (const time of ['20:00:00', '17:00:00', '14:00:00', '11:00:00'])
 			text.push(`> ${time}  a`, 'x');
 		const t = buildTranscript(text.join('\n'), utf8);
-		expect(new Set(t.messages.map((m) => m.timestamp?.slice(0, 10)))).toEqual(
+		expect(new Set(t.messages.toArray().map((m) => m.timestamp?.slice(0, 10)))).toEqual(
 			new Set(['2018-08-27']),
 		);
 		expect(t.diagnostics.map((d) => d.problem)).toEqual([
@@ -181,7 +183,7 @@ describe('buildTranscript', () => {
 		const t = buildTranscript(text, utf8);
 		expect(t.meta.title).toBe('"x');
 		expect(t.meta.headers).toBe(2);
-		expect(t.messages.map((m) => m.text)).toEqual(['fine']);
+		expect(t.messages.toArray().map((m) => m.text)).toEqual(['fine']);
 		expect(t.diagnostics.filter(isHeaderProblem)).toEqual([
 			{line: 4, problem: 'message header with an impossible time 25:61:99; message skipped'},
 		]);
@@ -202,7 +204,7 @@ describe('buildTranscript', () => {
 			...utf8,
 			source: '/tmp/notes.txt',
 		});
-		expect(t.messages).toEqual([]);
+		expect(t.messages.toArray()).toEqual([]);
 		expect(t.meta.headers).toBe(0);
 		expect(t.meta.title).toBe('notes');
 		expect(t.diagnostics).toEqual([{line: 0, problem: 'no message headers found'}]);

@@ -1,0 +1,46 @@
+// Memory of a transcript opened the way the reader opens it (stream-transcript.ts), after a
+// full garbage collection; with --search, also once the search index is built.
+//   esbuild bench/memory-probe.ts --bundle --platform=node --format=esm --packages=external \
+//     --outfile=dist/memory-probe.js && node --expose-gc dist/memory-probe.js FILE [--search]
+import {createSearchIndex} from '../source/core/search/index.js';
+import {openTranscriptStream} from '../source/io/stream-transcript.js';
+
+const mb = 1024 * 1024;
+const gc = (globalThis as {gc?: () => void}).gc;
+
+function report(label: string): void {
+	gc?.();
+	gc?.();
+	const usage = process.memoryUsage();
+	const parts = [
+		`heap ${(usage.heapUsed / mb).toFixed(1)} MB`,
+		`arrayBuffers ${(usage.arrayBuffers / mb).toFixed(1)} MB`,
+		`rss ${(usage.rss / mb).toFixed(1)} MB`,
+	];
+	process.stdout.write(`${label}: ${parts.join(', ')}\n`);
+}
+
+const file = process.argv[2];
+if (!file) throw new Error('usage: memory-probe FILE [--search]');
+if (!gc) process.stderr.write('run node with --expose-gc for numbers after a collection\n');
+report('start');
+const started = performance.now();
+const opened = openTranscriptStream(file, 200);
+let transcript = opened.first;
+if (opened.rest) {
+	for (let step = opened.rest.next(); ; step = opened.rest.next()) {
+		if (step.done) {
+			transcript = step.value;
+			break;
+		}
+	}
+}
+const openMs = performance.now() - started;
+report(`opened ${transcript.messages.length} messages in ${openMs.toFixed(0)} ms`);
+if (process.argv.includes('--search')) {
+	const at = performance.now();
+	const index = createSearchIndex(transcript.messages);
+	report(`search index in ${(performance.now() - at).toFixed(0)} ms`);
+	if (index.lowerTexts.length < 0) process.stdout.write('\n');
+}
+if (transcript.speakers.length < 0) process.stdout.write('\n');
