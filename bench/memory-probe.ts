@@ -1,9 +1,12 @@
 // Memory of a transcript opened the way the reader opens it (stream-transcript.ts), after a
-// full garbage collection; with --search, also once the search index is built.
-//   esbuild bench/memory-probe.ts --bundle --platform=node --format=esm --packages=external \
-//     --outfile=dist/memory-probe.js && node --expose-gc dist/memory-probe.js FILE [--search]
+// full garbage collection; with --reader, also with the reader's state (pane, time index);
+// with --search, also once the search index is built.
+//   esbuild bench/memory-probe.ts --bundle --platform=node --format=esm --outfile=dist/memory-probe.js \
+//     --banner:js="import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);"
+//   node --expose-gc dist/memory-probe.js FILE [--reader] [--search]
 import {createSearchIndex} from '../source/core/search/index.js';
 import {openTranscriptStream} from '../source/io/stream-transcript.js';
+import {initialState} from '../source/state/view-state.js';
 
 const mb = 1024 * 1024;
 const gc = (globalThis as {gc?: () => void}).gc;
@@ -37,10 +40,18 @@ if (opened.rest) {
 }
 const openMs = performance.now() - started;
 report(`opened ${transcript.messages.length} messages in ${openMs.toFixed(0)} ms`);
+const kept: unknown[] = [];
+if (process.argv.includes('--reader')) {
+	const at = performance.now();
+	const state = initialState(transcript, {width: 120, height: 40});
+	state.timeIndex.atOrAfter(0);
+	kept.push(state);
+	report(`reader state in ${(performance.now() - at).toFixed(0)} ms`);
+}
 if (process.argv.includes('--search')) {
 	const at = performance.now();
 	const index = createSearchIndex(transcript.messages);
 	report(`search index in ${(performance.now() - at).toFixed(0)} ms`);
-	if (index.lowerTexts.length < 0) process.stdout.write('\n');
+	kept.push(index);
 }
-if (transcript.speakers.length < 0) process.stdout.write('\n');
+if (kept.length < 0 || transcript.speakers.length < 0) process.stdout.write('\n');

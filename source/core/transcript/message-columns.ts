@@ -55,7 +55,9 @@ export class MessageColumns {
 	private readonly dayDates = new Map<number, string | undefined>();
 	/** Pairs of (version, lowest id rewritten). */
 	private readonly changes: number[] = [];
-	private readonly cache = new Map<number, Message>();
+	// Two generations: a hit is one lookup; when the young one fills, the old one is dropped.
+	private young = new Map<number, Message>();
+	private old = new Map<number, Message>();
 
 	/** The id of a name in `names` (added when new). */
 	nameId(name: string): number {
@@ -164,7 +166,9 @@ export class MessageColumns {
 		if (length >= this.length) return;
 		this.texts.truncate(length);
 		this.length = length;
-		for (const id of this.cache.keys()) if (id >= length) this.cache.delete(id);
+		for (const cache of [this.young, this.old]) {
+			for (const id of cache.keys()) if (id >= length) cache.delete(id);
+		}
 		this.changed(length);
 	}
 
@@ -176,7 +180,7 @@ export class MessageColumns {
 			const flags = this.flags[id]!;
 			if ((flags & ACK) === (acks[i] === 1 ? ACK : 0)) continue;
 			this.flags[id] = flags ^ ACK;
-			this.cache.delete(id);
+			this.forget(id);
 			if (lowest < 0) lowest = id;
 		}
 		if (lowest >= 0) this.changed(lowest);
@@ -215,27 +219,20 @@ export class MessageColumns {
 
 	/** The message of row `id`, the same object while it stays in the cache and unchanged. */
 	message(id: number): Message {
-		const cached = this.cache.get(id);
-		if (cached) {
-			this.cache.delete(id);
-			this.cache.set(id, cached);
-			return cached;
+		const young = this.young.get(id);
+		if (young) return young;
+		const message = this.old.get(id) ?? this.read(id);
+		if (this.young.size >= cacheLimit / 2) {
+			this.old = this.young;
+			this.young = new Map();
 		}
-		const message = this.read(id);
-		if (this.cache.size >= cacheLimit) {
-			let drop = cacheLimit / 4;
-			for (const key of this.cache.keys()) {
-				this.cache.delete(key);
-				if (--drop === 0) break;
-			}
-		}
-		this.cache.set(id, message);
+		this.young.set(id, message);
 		return message;
 	}
 
 	/** A new object for row `id` (for one pass over many messages: the cache stays as it is). */
 	read(id: number): Message {
-		const cached = this.cache.get(id);
+		const cached = this.young.get(id) ?? this.old.get(id);
 		if (cached) return cached;
 		const text = this.texts.text(id);
 		const message: Message = {
@@ -279,6 +276,11 @@ export class MessageColumns {
 		return bit;
 	}
 
+	private forget(id: number): void {
+		this.young.delete(id);
+		this.old.delete(id);
+	}
+
 	private changed(from: number): void {
 		this.version++;
 		this.changes.push(this.version, from);
@@ -294,7 +296,6 @@ export class MessageColumns {
 	private finish(id: number, flags: number): void {
 		this.flags[id] = flags;
 		this.length = id + 1;
-		if (this.cache.has(id)) this.cache.delete(id);
 		if (this.fresh.length >= runSize || (id + 1) % runSize === 0) this.detachFresh();
 	}
 
