@@ -2,7 +2,10 @@
 // the first screen, the rest in slices between frames (see runInSlices).
 
 import fs from 'node:fs';
-import {createTranscriptBuilder} from '../core/transcript/transcript-builder.js';
+import {
+	createTranscriptBuilder,
+	type TranscriptBuilder,
+} from '../core/transcript/transcript-builder.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {openForReading} from './load-file.js';
 import {openTranscript} from './open-transcript.js';
@@ -37,18 +40,26 @@ export function openTranscriptStream(path: string, need: number): StreamedOpen {
 		return {first: whole()};
 	}
 	const decoder = new TextDecoder('utf-8', {fatal: true});
-	const builder = createTranscriptBuilder({encoding: 'utf-8', badSequences: 0, source: path});
+	// The job lets go of the parser once the whole transcript is made: its tables (and, on a
+	// doubled day, the rows before folding) are not needed after. Only the job's closures
+	// use `parser`; `builder` is this function's own name for it.
+	let parser: TranscriptBuilder | undefined = createTranscriptBuilder({
+		encoding: 'utf-8',
+		badSequences: 0,
+		source: path,
+	});
+	const builder = parser;
 	const buffer = new Uint8Array(CHUNK);
 	let read = 0;
 	/** Reads and parses one chunk; false at the end of the file. */
 	const step = (): boolean => {
 		const n = fs.readSync(fd, buffer, 0, CHUNK, read);
 		if (n === 0) {
-			builder.push(decoder.decode());
+			parser!.push(decoder.decode());
 			return false;
 		}
 		read += n;
-		builder.push(decoder.decode(buffer.subarray(0, n), {stream: true}));
+		parser!.push(decoder.decode(buffer.subarray(0, n), {stream: true}));
 		return true;
 	};
 	try {
@@ -78,9 +89,11 @@ export function openTranscriptStream(path: string, need: number): StreamedOpen {
 			return whole();
 		}
 		fs.closeSync(fd);
-		builder.end();
+		parser!.end();
 		yield 1;
-		return yield* builder.snapshotSteps();
+		const transcript = yield* parser!.snapshotSteps();
+		parser = undefined;
+		return transcript;
 	}
 }
 
