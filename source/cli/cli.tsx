@@ -10,8 +10,8 @@ import {checkFlags} from './flag-values.js';
 import {flagNames, flagSpec} from './flags.js';
 import {run, runConfig} from './run.js';
 
-/** The shipped themes, in `T` order: the list --help shows. */
-const themeList = [...loadThemes({builtinDir: themesDir}).themes.keys()].join(', ');
+/** The shipped themes, in `T` order: the list --help shows (read only for --help). */
+const themeList = () => [...loadThemes({builtinDir: themesDir}).themes.keys()].join(', ');
 
 function fail(error: unknown): never {
 	if (error instanceof ChatreelError) {
@@ -24,6 +24,7 @@ function fail(error: unknown): never {
 }
 
 const args = process.argv.slice(2);
+const helpAsked = args.some((arg) => arg === '--help' || arg.startsWith('--help='));
 // Config words are not flags: `config set speed -1` must reach the value check.
 if (args[0] === 'config' && !args.includes('--help')) {
 	try {
@@ -37,7 +38,8 @@ if (args[0] === 'config' && !args.includes('--help')) {
 	} catch (error) {
 		fail(error);
 	}
-	await main();
+	// No top-level await: the bundle is CommonJS (see build.mjs).
+	main().catch(fail);
 }
 
 async function main(): Promise<void> {
@@ -69,7 +71,7 @@ async function main(): Promise<void> {
     --idle-limit S     Longest pause replayed, in seconds (default ${defaults.idleLimit})
 
   Reading
-    --theme NAME       Colour theme for this run (${themeList})
+    --theme NAME       Colour theme for this run (${helpAsked ? themeList() : ''})
     --no-resume        Start at the top instead of where you left off
     --no-mouse         Leave the mouse to the terminal (text selection) for this run
     --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
