@@ -42,11 +42,16 @@ function resolveAliases(merged: Map<string, string>): Record<string, string> {
 	return Object.fromEntries(out);
 }
 
+/** One file as merged: its messages renumbered and retimed, its floods on the new ids. */
+export type MergedDay = {messages: readonly Message[]; floods: readonly Flood[]};
+
 export type HistoryMerger = {
 	/** Adds one day; `nameDate` is the date in the file name, used when the file gives none. */
-	add(name: string, transcript: Transcript, nameDate?: string): void;
+	add(name: string, transcript: Transcript, nameDate?: string): MergedDay;
 	/** Records a file that could not be read. */
 	fail(name: string, reason: string): void;
+	/** The diagnostics so far (without the copy `finish` makes of everything). */
+	diagnostics(): readonly Diagnostic[];
 	/** The history so far (a copy: later adds do not change it). */
 	finish(): Transcript;
 };
@@ -64,13 +69,14 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 	let headers = 0;
 	let duplicatesFolded = 0;
 
-	const add = (name: string, transcript: Transcript, nameDate?: string): void => {
+	const add = (name: string, transcript: Transcript, nameDate?: string): MergedDay => {
 		const {meta} = transcript;
 		const fileDate = isDate(meta.date) ? meta.date : isDate(nameDate) ? nameDate : undefined;
 		// Undated files before the first dated one keep their places: the base moves back.
 		if (fileDate && baseDate === undefined) baseDate = addDays(fileDate, -nextDay) ?? fileDate;
 		const offset = fileDate && baseDate ? daysBetween(baseDate, fileDate) : nextDay;
 		const first = messages.length;
+		const firstFlood = floods.length;
 		const local = transcript.messages;
 		const sequential = local.every((message, index) => message.id === index);
 		const byId = sequential
@@ -113,6 +119,7 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 		badSequences += meta.badSequences;
 		headers += meta.headers;
 		duplicatesFolded += meta.duplicatesFolded;
+		return {messages: messages.slice(first), floods: floods.slice(firstFlood)};
 	};
 
 	const fail = (name: string, reason: string): void => {
@@ -141,5 +148,5 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 		};
 	};
 
-	return {add, fail, finish};
+	return {add, fail, finish, diagnostics: () => diagnostics};
 }
