@@ -39,8 +39,8 @@ function patch(name, filter, edits) {
 /**
  * Packages the first screen does not use, evaluated on first use instead of at start: each
  * import of one is a stand-in whose exports load the package (esbuild makes `require` of an
- * ES module a lazy initialiser). `named`: functions; `defaultClass`: a default export used
- * with `new`.
+ * ES module a lazy initialiser). `named`: functions; `defaultFunction`: a default export
+ * called; `defaultClass`: one used with `new`.
  */
 function lazyPackages(packages) {
 	const filter = new RegExp(`^(${Object.keys(packages).join('|').replaceAll('.', '\\.')})$`);
@@ -54,12 +54,15 @@ function lazyPackages(packages) {
 			});
 			// The stand-in.
 			builder.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => {
-				const {named = [], defaultClass = false} = packages[args.path];
+				const {named = [], defaultClass = false, defaultFunction = false} = packages[args.path];
 				const lines = [
 					`let real;\nconst load = () => (real ??= require(${JSON.stringify(args.path)}));`,
 				];
 				for (const name of named) {
 					lines.push(`export function ${name}(...args) {\n\treturn load().${name}(...args);\n}`);
+				}
+				if (defaultFunction) {
+					lines.push('export default function (...args) {\n\treturn load().default(...args);\n}');
 				}
 				if (defaultClass) {
 					lines.push(
@@ -70,8 +73,8 @@ function lazyPackages(packages) {
 			});
 			// What it requires: only the exports used, so the rest of the package is left out.
 			builder.onLoad({filter: /.*/, namespace: 'lazy-real'}, (args) => {
-				const {named = [], defaultClass = false} = packages[args.path];
-				const names = [...named, ...(defaultClass ? ['default'] : [])];
+				const {named = [], defaultClass = false, defaultFunction = false} = packages[args.path];
+				const names = [...named, ...(defaultClass || defaultFunction ? ['default'] : [])];
 				const contents = `export {${names.join(', ')}} from ${JSON.stringify(args.path)};`;
 				return {contents, loader: 'js', resolveDir: process.cwd()};
 			});
@@ -100,10 +103,12 @@ const yogaNoFetch = patch(
 	/[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/][^\\/]*\.js$/,
 	[['"function"!=typeof fetch', '"function"!="undefined"']],
 );
-// The pinyin dictionary (search, type-to-find) and conf with ajv (saving settings).
+// The pinyin dictionary (search, type-to-find), conf with ajv (saving settings), meow
+// (command lines quickParse leaves, --help).
 const lazy = lazyPackages({
 	'pinyin-pro': {named: ['polyphonic']},
 	conf: {defaultClass: true},
+	meow: {defaultFunction: true},
 });
 
 const common = {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {type Instance, render} from 'ink';
+import {startupDone} from '../boot/startup-hook.js';
 import {reelSelection} from '../cli/flag-values.js';
 import type {Flags} from '../cli/flags.js';
 import {loadKeyOverrides} from '../config/key-overrides.js';
@@ -286,6 +287,8 @@ export async function runReader(
 		},
 	);
 	instance = ink;
+	// The first frame is out: the loader keeps what compiled so far for the next start.
+	setImmediate(startupDone);
 
 	process.once('uncaughtException', (error) => {
 		ink.unmount();

@@ -11,6 +11,7 @@ import path from 'node:path';
 import process from 'node:process';
 import {pathToFileURL} from 'node:url';
 import vm from 'node:vm';
+import {onStartupDone} from './startup-hook.js';
 
 const magic = Buffer.from('chatreel-v8-cache-1\n');
 const digestBytes = 32;
@@ -98,11 +99,19 @@ export type RunOptions = {
 	/** Where caches live; undefined: no cache. */
 	dir: string | undefined;
 	kind: string;
-	/** Registers the cache write; by default at process exit, once the run compiled its code. */
-	atExit?: (save: () => void) => void;
+	/**
+	 * Registers the cache write; by default when the program says its start-up is over
+	 * (startup-hook.ts), else at exit: the cache holds what start-up compiled, not more.
+	 */
+	saveWhen?: (save: () => void) => void;
 };
 
 export type RunResult = {cache: 'hit' | 'miss' | 'rejected' | 'off'; file?: string};
+
+function saveAtStartupOrExit(save: () => void): void {
+	onStartupDone(save);
+	process.once('exit', save);
+}
 
 // A CommonJS wrapper; the bundle was strict-mode ESM before, so it stays strict.
 const head =
@@ -141,14 +150,17 @@ export function runBundle(bundle: string, options: RunOptions): RunResult {
 					? 'rejected'
 					: 'hit';
 	if (file !== undefined && cache !== 'hit') {
+		let saved = false;
 		const save = () => {
+			if (saved) return;
+			saved = true;
 			try {
 				writeCache(file, script.createCachedData());
 			} catch {
 				// A cache is an optimisation: never an error.
 			}
 		};
-		(options.atExit ?? ((fn) => process.once('exit', fn)))(save);
+		(options.saveWhen ?? saveAtStartupOrExit)(save);
 	}
 	const run = script.runInThisContext() as (...args: unknown[]) => void;
 	const module = {exports: {}};

@@ -26,7 +26,7 @@ const run = () =>
 	runBundle(bundle, {
 		dir: path.join(dir, 'cache'),
 		kind: 'test',
-		atExit: (save) => saves.push(save),
+		saveWhen: (save) => saves.push(save),
 	});
 
 /** Runs the exit hooks, as the process would on exit. */
@@ -114,7 +114,7 @@ describe('the code cache', () => {
 		const result = runBundle(bundle, {
 			dir: blocked,
 			kind: 'test',
-			atExit: (save) => saves.push(save),
+			saveWhen: (save) => saves.push(save),
 		});
 		expect(result.cache).toBe('miss');
 		expect(() => exit()).not.toThrow();
@@ -126,7 +126,7 @@ describe('the code cache', () => {
 	});
 
 	it('is off without a directory', () => {
-		expect(runBundle(bundle, {dir: undefined, kind: 'test', atExit: () => {}})).toEqual({
+		expect(runBundle(bundle, {dir: undefined, kind: 'test', saveWhen: () => {}})).toEqual({
 			cache: 'off',
 		});
 	});
