@@ -136,8 +136,11 @@ function followLater(file: string) {
 	};
 }
 
-/** Messages parsed before the first frame besides the resume position: a screen and more. */
-const FIRST_SCREEN_MESSAGES = 2000;
+/**
+ * Messages parsed before the first frame besides the resume position: a screen and more
+ * (the rest comes in slices after it; each day of a folder read before it is ~5 ms).
+ */
+const FIRST_SCREEN_MESSAGES = 500;
 
 /**
  * `open(need)` reads at least `need` messages (or all) for the first screen; the rest, if
