@@ -3,6 +3,7 @@
 // start-up skips parsing 1.3 MB and compiling the functions the first screen runs.
 // Anything wrong with the cache (missing, damaged, stale, unwritable) means a plain compile.
 
+import {isAscii} from 'node:buffer';
 import {createHash} from 'node:crypto';
 import fs from 'node:fs';
 import {createRequire} from 'node:module';
@@ -24,7 +25,7 @@ export function cacheDir(env: NodeJS.ProcessEnv, home: string): string | undefin
 }
 
 /** One cache per bundle text, Node version and kind of run (what the run compiles differs). */
-export function cacheFile(dir: string, source: string, kind: string): string {
+export function cacheFile(dir: string, source: string | Uint8Array, kind: string): string {
 	const key = createHash('sha256')
 		.update(`${process.version}\0${process.arch}\0${kind}\0`)
 		.update(source)
@@ -120,8 +121,10 @@ const tail = '\n})';
 
 /** Compiles and runs the CommonJS bundle at `bundle`, with V8's cached data when there is some. */
 export function runBundle(bundle: string, options: RunOptions): RunResult {
-	const source = fs.readFileSync(bundle, 'utf8');
-	const file = options.dir === undefined ? undefined : cacheFile(options.dir, source, options.kind);
+	const bytes = fs.readFileSync(bundle);
+	// build.mjs writes the bundle in ASCII: read as Latin-1 it is a one-byte string, at once.
+	const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
+	const file = options.dir === undefined ? undefined : cacheFile(options.dir, bytes, options.kind);
 	const cachedData = file === undefined ? undefined : readCache(file);
 	// Dynamic import() of a real module (none today: esbuild inlines them) uses Node's loader.
 	const importModuleDynamically = (

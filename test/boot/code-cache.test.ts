@@ -69,6 +69,12 @@ describe('the code cache', () => {
 		expect(saves).toHaveLength(0);
 	});
 
+	it('reads a bundle that is not ASCII as UTF-8', () => {
+		writeBundle("seen.text = '中文 😀';");
+		run();
+		expect(seen()).toMatchObject({text: '中文 😀'});
+	});
+
 	it('follows the bundle: another bundle text is another cache, the old one is dropped', () => {
 		run();
 		exit();

@@ -1,14 +1,19 @@
 // The built CLI with its code cache: the same output with a cache, without one, and with a
 // damaged one (see source/boot/code-cache.ts).
+import {isAscii} from 'node:buffer';
 import {readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, describe, expect, it} from 'vitest';
 import {writeCache} from '../../source/boot/code-cache.js';
-import {removeTempDirs, runCli, samplePath, tempDir} from './run-cli.js';
+import {removeTempDirs, repoRoot, runCli, samplePath, tempDir} from './run-cli.js';
 
 afterAll(() => removeTempDirs());
 
 describe('the code cache of the built CLI', () => {
+	it('loads an ASCII bundle (a one-byte string to V8)', () => {
+		expect(isAscii(readFileSync(join(repoRoot, 'dist', 'chatreel.cjs')))).toBe(true);
+	});
+
 	it('prints the same with no cache, a fresh one and a damaged one', () => {
 		const cacheHome = tempDir('chatreel-cache-');
 		const env = {XDG_CACHE_HOME: cacheHome};
