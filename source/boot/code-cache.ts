@@ -36,8 +36,27 @@ export function cacheFile(dir: string, source: string | Uint8Array, kind: string
 
 const digest = (data: Uint8Array): Buffer => createHash('sha256').update(data).digest();
 
-/** The cached data in `file`, or undefined when it is missing, short or fails its checksum. */
+/**
+ * Cached data is code the next run executes: only a regular file (never a FIFO to block
+ * on) in a directory that are both the user's own and writable by no one else is used.
+ */
+function isPrivate(target: string, kind: 'file' | 'dir'): boolean {
+	const uid = process.getuid?.();
+	try {
+		const stat = fs.lstatSync(target);
+		if (kind === 'file' ? !stat.isFile() : !stat.isDirectory()) return false;
+		return uid === undefined || (stat.uid === uid && (stat.mode & 0o022) === 0);
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The cached data in `file`, or undefined when it is missing, short, fails its checksum, or
+ * is not the user's own (see isPrivate).
+ */
 export function readCache(file: string): Buffer | undefined {
+	if (!isPrivate(path.dirname(file), 'dir') || !isPrivate(file, 'file')) return undefined;
 	let bytes: Buffer;
 	try {
 		bytes = fs.readFileSync(file);
@@ -73,6 +92,7 @@ export function writeCache(file: string, data: Buffer): boolean {
 	const temp = `${file}.${process.pid}.tmp`;
 	try {
 		makeDir(dir);
+		if (!isPrivate(dir, 'dir')) return false;
 		fs.writeFileSync(temp, Buffer.concat([magic, digest(data), data]), {mode: 0o600});
 		fs.renameSync(temp, file);
 	} catch {

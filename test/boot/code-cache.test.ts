@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -112,6 +113,25 @@ describe('the code cache', () => {
 			expect(run().cache).toBe('hit');
 		});
 	}
+
+	it.runIf(process.platform !== 'win32')(
+		'uses only a cache of its own: not in a folder others can write, not a FIFO',
+		() => {
+			run();
+			exit();
+			const cache = path.join(dir, 'cache');
+			fs.chmodSync(cache, 0o777);
+			expect(run().cache).toBe('miss');
+			saves.splice(0);
+			fs.chmodSync(cache, 0o700);
+			const file = run().file!;
+			fs.rmSync(file);
+			execFileSync('mkfifo', [file]);
+			// Reading a FIFO with no writer would block for ever.
+			expect(readCache(file)).toBeUndefined();
+			expect(run().cache).toBe('miss');
+		},
+	);
 
 	it('runs without one where the cache cannot be written', () => {
 		fs.writeFileSync(path.join(dir, 'file'), '');
