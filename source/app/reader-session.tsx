@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
-import {render} from 'ink';
+import {type Instance, render} from 'ink';
+import {startupDone} from '../boot/startup-hook.js';
 import {reelSelection} from '../cli/flag-values.js';
 import type {Flags} from '../cli/flags.js';
 import {loadKeyOverrides} from '../config/key-overrides.js';
@@ -23,6 +24,7 @@ import {loadThemes, userThemesDir} from '../theme/load.js';
 import {colorsDisabled, pickTheme} from '../theme/pick.js';
 import {App} from '../ui/App.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
+import {layoutEngineReady} from './layout-engine.js';
 import {preferenceSavers} from './preference-savers.js';
 
 // The interactive reader's side effects: config, themes, the alternate screen, signals.
@@ -134,8 +136,11 @@ function followLater(file: string) {
 	};
 }
 
-/** Messages parsed before the first frame besides the resume position: a screen and more. */
-const FIRST_SCREEN_MESSAGES = 2000;
+/**
+ * Messages parsed before the first frame besides the resume position: a screen and more
+ * (the rest comes in slices after it; each day of a folder read before it is ~5 ms).
+ */
+const FIRST_SCREEN_MESSAGES = 500;
 
 /**
  * `open(need)` reads at least `need` messages (or all) for the first screen; the rest, if
@@ -184,6 +189,8 @@ export async function runReader(
 		if (key !== undefined) store.saveFile(key, {size, position, bookmarks});
 	};
 
+	await layoutEngineReady();
+
 	// The sidebar preference is for wide terminals: below sidebarAutoWidth it starts hidden,
 	// and what s does there is not saved (a narrow window does not hide it everywhere).
 	const wide = (process.stdout.columns || 80) >= sidebarAutoWidth;
@@ -196,6 +203,19 @@ export async function runReader(
 
 	// The mouse changes how the terminal selects text: a preference, and --no-mouse for a run.
 	const mouse = flags.mouse && prefs.mouse;
+	// A signal ends the reader as q does: the position is saved, the terminal restored. The
+	// handlers come first: a signal with none kills at once, the alternate screen still up.
+	let instance: Instance | undefined;
+	const stop = (code: number) => {
+		instance?.unmount();
+		save();
+		restore();
+		process.exit(code);
+	};
+	// Before Ink puts the terminal in raw mode, Ctrl-C still arrives as SIGINT.
+	process.once('SIGINT', () => stop(130));
+	process.once('SIGTERM', () => stop(143));
+	process.once('SIGHUP', () => stop(129));
 	process.stdout.write(enterAlternateScreen + (mouse ? mouseOn : ''));
 	inReader = true;
 	// A terminal that shrinks reflows the old frame; Ink then erases too few lines, and what is
@@ -211,7 +231,7 @@ export async function runReader(
 		inReader = false;
 		for (const line of later.splice(0)) process.stderr.write(`${line}\n`);
 	};
-	const instance = render(
+	const ink = render(
 		<App
 			transcript={transcript}
 			themes={themes}
@@ -269,26 +289,18 @@ export async function runReader(
 			incrementalRendering: true,
 		},
 	);
+	instance = ink;
+	// The first frame is out: the loader keeps what compiled so far for the next start.
+	setImmediate(startupDone);
 
-	// A signal ends the reader as q does: the position is saved, the terminal restored.
-	const stop = (code: number) => {
-		instance.unmount();
-		save();
-		restore();
-		process.exit(code);
-	};
-	// Before Ink puts the terminal in raw mode, Ctrl-C still arrives as SIGINT.
-	process.once('SIGINT', () => stop(130));
-	process.once('SIGTERM', () => stop(143));
-	process.once('SIGHUP', () => stop(129));
 	process.once('uncaughtException', (error) => {
-		instance.unmount();
+		ink.unmount();
 		restore();
 		process.stderr.write(`chatreel: unexpected error: ${error.message}\n`);
 		process.exit(1);
 	});
 	try {
-		await instance.waitUntilExit();
+		await ink.waitUntilExit();
 	} finally {
 		restore();
 		// A /dev/tty stream of our own would keep the process alive.

@@ -7,11 +7,12 @@ import {defaults} from '../state/defaults.js';
 import {loadThemes} from '../theme/load.js';
 import {exitCodeFor, exitCodes} from './exit-codes.js';
 import {checkFlags} from './flag-values.js';
-import {flagNames, flagSpec} from './flags.js';
+import {type Flags, flagNames, flagSpec} from './flags.js';
+import {quickParse} from './quick-parse.js';
 import {run, runConfig} from './run.js';
 
 /** The shipped themes, in `T` order: the list --help shows. */
-const themeList = [...loadThemes({builtinDir: themesDir}).themes.keys()].join(', ');
+const themeList = () => [...loadThemes({builtinDir: themesDir}).themes.keys()].join(', ');
 
 function fail(error: unknown): never {
 	if (error instanceof ChatreelError) {
@@ -37,10 +38,24 @@ if (args[0] === 'config' && !args.includes('--help')) {
 	} catch (error) {
 		fail(error);
 	}
-	await main();
+	// No top-level await: the bundle is CommonJS (see build.mjs).
+	main().catch(fail);
 }
 
 async function main(): Promise<void> {
+	const quick = quickParse(args);
+	// What meow does besides parsing: name the process after the package's bin.
+	if (quick) process.title = 'chatreel';
+	const {input, flags} = quick ?? parseWithMeow();
+	try {
+		process.exitCode = await run(input, flags);
+	} catch (error) {
+		fail(error);
+	}
+}
+
+/** meow reads what quickParse leaves, and shows --help and --version. */
+function parseWithMeow(): {input: readonly string[]; flags: Flags} {
 	const cli = meow(
 		`
   Usage
@@ -69,7 +84,7 @@ async function main(): Promise<void> {
     --idle-limit S     Longest pause replayed, in seconds (default ${defaults.idleLimit})
 
   Reading
-    --theme NAME       Colour theme for this run (${themeList})
+    --theme NAME       Colour theme for this run (${themeList()})
     --no-resume        Start at the top instead of where you left off
     --no-mouse         Leave the mouse to the terminal (text selection) for this run
     --follow, -f       Follow a transcript as it grows (a live chat), like tail -f
@@ -86,11 +101,5 @@ async function main(): Promise<void> {
 			flags: flagSpec,
 		},
 	);
-
-	try {
-		const code = await run(cli.input, cli.flags);
-		process.exitCode = code;
-	} catch (error) {
-		fail(error);
-	}
+	return {input: cli.input, flags: cli.flags};
 }

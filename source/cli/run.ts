@@ -4,7 +4,7 @@ import {openStore} from '../config/store.js';
 import {InputError, UsageError} from '../core/errors.js';
 import {buildReel, defaultTalk, stepMessageId} from '../core/replay/reel.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
-import type {Transcript} from '../core/transcript/types.js';
+import type {Diagnostic, Transcript} from '../core/transcript/types.js';
 import {openLiveFile} from '../io/live-file.js';
 import {openLiveStdin} from '../io/live-stdin.js';
 import {stdinName} from '../io/load-stdin.js';
@@ -18,18 +18,21 @@ import {jsonChunks} from '../output/json-output.js';
 import {plainText} from '../output/plain-text.js';
 import {asksToPresent, parseNumberFlag, reelSelection} from './flag-values.js';
 import type {Flags} from './flags.js';
+import {printHistory} from './print-history.js';
 
 function write(text: string): void {
 	process.stdout.write(text);
 }
 
+/** Writes `text`; the promise, when there is one, resolves once a full pipe has drained. */
+function writeOut(text: string): Promise<void> | undefined {
+	if (process.stdout.write(text)) return undefined;
+	return new Promise<void>((resolve) => process.stdout.once('drain', resolve));
+}
+
 /** Writes each chunk, waiting for the pipe to drain between them. */
 async function writeChunks(chunks: Iterable<string>): Promise<void> {
-	for (const chunk of chunks) {
-		if (!process.stdout.write(chunk)) {
-			await new Promise<void>((resolve) => process.stdout.once('drain', resolve));
-		}
-	}
+	for (const chunk of chunks) await writeOut(chunk);
 }
 
 // `| head` closes the pipe early: that is not an error.
@@ -38,8 +41,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 	throw error;
 });
 
-function diagnosticsLine(transcript: Transcript, path: string): string | undefined {
-	const {diagnostics} = transcript;
+function diagnosticsLine(diagnostics: readonly Diagnostic[], path: string): string | undefined {
 	if (diagnostics.length === 0) return undefined;
 	const first = diagnostics[0];
 	const where = first && first.line > 0 ? `line ${first.line}: ` : '';
@@ -129,11 +131,23 @@ export async function run(input: readonly string[], flags: Flags): Promise<numbe
 			{keys, notices, live},
 		);
 	}
+	if (folder && !flags.json && !present) {
+		// A folder prints day by day, as it is read; what was noticed comes after.
+		const diagnostics = await printHistory(path, {
+			collapse: flags.collapse,
+			onSkipped,
+			write: writeOut,
+		});
+		for (const notice of notices) process.stderr.write(`chatreel: ${sanitizeLine(notice)}\n`);
+		const problems = diagnosticsLine(diagnostics, path);
+		if (problems) process.stderr.write(`${problems}\n`);
+		return 0;
+	}
 	const transcript = (
 		piped ?? checked({first: folder ? openHistory(path, onSkipped) : openTranscript(path)}, path)
 	).first;
 	for (const notice of notices) process.stderr.write(`chatreel: ${sanitizeLine(notice)}\n`);
-	const problems = diagnosticsLine(transcript, path);
+	const problems = diagnosticsLine(transcript.diagnostics, path);
 	if (problems) process.stderr.write(`${problems}\n`);
 	if (flags.json) {
 		await writeChunks(jsonChunks(transcript));

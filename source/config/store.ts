@@ -3,6 +3,7 @@
 // a damaged file, and a lock with read-merge-write so two chatreel processes saving at once
 // keep each other's changes (each process writes only what it changed).
 
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Conf from 'conf';
@@ -115,6 +116,8 @@ class ConfStore implements Store {
 	readonly path: string;
 	readonly dir: string;
 	#current: Preferences;
+	/** Makes the writer: conf (and ajv) load on the first save, not at start. */
+	#makeConf: (() => Conf<Record<string, unknown>>) | undefined;
 	#conf: Conf<Record<string, unknown>> | undefined;
 	#writable: boolean;
 	#stderr: (line: string) => void;
@@ -123,13 +126,13 @@ class ConfStore implements Store {
 
 	constructor(
 		filePath: string,
-		conf: Conf<Record<string, unknown>> | undefined,
+		makeConf: (() => Conf<Record<string, unknown>>) | undefined,
 		options: {stderr: (line: string) => void; lockTimeoutMs: number},
 		read: ConfigRead = {prefs: defaultPreferences(), writable: false},
 	) {
 		this.path = filePath;
 		this.dir = path.dirname(filePath);
-		this.#conf = conf;
+		this.#makeConf = makeConf;
 		this.#stderr = options.stderr;
 		this.#lockTimeoutMs = options.lockTimeoutMs;
 		if (read.notice) this.#stderr(read.notice);
@@ -142,7 +145,7 @@ class ConfStore implements Store {
 	}
 
 	get saving(): boolean {
-		return this.#conf !== undefined && this.#writable && !this.#reportedWriteError;
+		return this.#makeConf !== undefined && this.#writable && !this.#reportedWriteError;
 	}
 
 	set<K extends SettableKey>(key: K, value: Settings[K]): void {
@@ -176,9 +179,11 @@ class ConfStore implements Store {
 
 	#apply(changes: readonly Change[]): void {
 		this.#current = applyChanges(this.#current, changes);
-		const conf = this.#conf;
-		if (!conf || !this.#writable) return;
+		const makeConf = this.#makeConf;
+		if (!makeConf || !this.#writable) return;
 		try {
+			this.#conf ??= makeConf();
+			const conf = this.#conf;
 			withLock(
 				`${this.path}.lock`,
 				() => {
@@ -220,6 +225,16 @@ function defaultConfigDir(): string {
 	return path.join(process.env.XDG_CONFIG_HOME || path.join(home, '.config'), 'chatreel');
 }
 
+/**
+ * What conf's constructor would throw on, checked without loading conf: a file it cannot
+ * read, a directory it cannot create for a missing file.
+ */
+function checkAsConfWould(file: string, read: ConfigRead): void {
+	if (read.unreadable)
+		throw Object.assign(new Error(read.unreadable), {code: read.unreadable, path: file});
+	if (!fs.existsSync(file)) fs.mkdirSync(path.dirname(file), {recursive: true});
+}
+
 /** Opens the preferences; never throws for I/O problems (it reports one line and goes on). */
 export function openStore(options: StoreOptions = {}): Store {
 	const stderr = options.stderr ?? ((line: string) => process.stderr.write(`${line}\n`));
@@ -228,16 +243,19 @@ export function openStore(options: StoreOptions = {}): Store {
 	const cwd = path.resolve(dir ?? defaultConfigDir());
 	try {
 		// Read (and check) the file before conf does: conf's own read would block on a FIFO.
-		const read = readConfigFile(path.join(cwd, 'config.json'));
-		const conf = new Conf<Record<string, unknown>>({
-			projectName: 'chatreel',
-			projectSuffix: '',
-			cwd,
-			configName: 'config',
-			accessPropertiesByDotNotation: false,
-			deserialize: tolerantParse,
-		});
-		return new ConfStore(conf.path, conf, storeOptions, read);
+		const file = path.join(cwd, 'config.json');
+		const read = readConfigFile(file);
+		checkAsConfWould(file, read);
+		const makeConf = () =>
+			new Conf<Record<string, unknown>>({
+				projectName: 'chatreel',
+				projectSuffix: '',
+				cwd,
+				configName: 'config',
+				accessPropertiesByDotNotation: false,
+				deserialize: tolerantParse,
+			});
+		return new ConfStore(file, makeConf, storeOptions, read);
 	} catch (error) {
 		const where =
 			dir ??

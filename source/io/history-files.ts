@@ -31,12 +31,12 @@ function hasTranscriptExtension(name: string): boolean {
 	return extensions.some((ext) => lower.endsWith(ext) && lower.length > ext.length);
 }
 
-/** A regular file, or a symlink to one; never opens it. */
-function isRegularFile(file: string): boolean {
+/** A regular file, or a symlink to one; never opens it (only links cost a stat). */
+function isRegularFile(entry: fs.Dirent, file: string): boolean {
+	if (entry.isFile()) return true;
+	if (!entry.isSymbolicLink()) return false;
 	try {
-		const link = fs.lstatSync(file);
-		if (link.isFile()) return true;
-		return link.isSymbolicLink() && fs.statSync(file).isFile();
+		return fs.statSync(file).isFile();
 	} catch {
 		return false;
 	}
@@ -49,9 +49,9 @@ const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * name, then by name; names without a date come last. Throws InputError when there is none.
  */
 export function listTranscriptFiles(dir: string): string[] {
-	let names: string[];
+	let entries: fs.Dirent[];
 	try {
-		names = fs.readdirSync(dir);
+		entries = fs.readdirSync(dir, {withFileTypes: true});
 	} catch (error) {
 		const code = (error as {code?: unknown} | null)?.code;
 		const reason =
@@ -64,14 +64,14 @@ export function listTranscriptFiles(dir: string): string[] {
 						: `cannot read the folder (${typeof code === 'string' ? code : 'unknown error'})`;
 		throw new InputError(`${sanitizeLine(dir)}: ${reason}`);
 	}
-	const files = names
+	const files = entries
 		.filter(
-			(name) =>
-				!name.startsWith('.') &&
-				hasTranscriptExtension(name) &&
-				isRegularFile(path.join(dir, name)),
+			(entry) =>
+				!entry.name.startsWith('.') &&
+				hasTranscriptExtension(entry.name) &&
+				isRegularFile(entry, path.join(dir, entry.name)),
 		)
-		.map((name) => ({name, date: dateInName(name)}));
+		.map(({name}) => ({name, date: dateInName(name)}));
 	if (files.length === 0)
 		throw new InputError(`${sanitizeLine(dir)}: no transcripts in this folder`);
 	files.sort((a, b) => {

@@ -2,7 +2,11 @@
 
 import path from 'node:path';
 import {InputError} from '../core/errors.js';
-import {createHistoryMerger} from '../core/history/history-merge.js';
+import {
+	createHistoryMerger,
+	type HistoryMerger,
+	type MergedDay,
+} from '../core/history/history-merge.js';
 import {buildTranscript} from '../core/transcript/build.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import type {Transcript} from '../core/transcript/types.js';
@@ -29,14 +33,33 @@ export function isUndatedDay(transcript: Transcript): boolean {
 	);
 }
 
+/** A day file, read and parsed (throws InputError when it cannot be read). */
+export function readDayFile(full: string): Transcript {
+	const loaded = loadFile(full);
+	return buildTranscript(loaded.text, {
+		encoding: loaded.encoding,
+		badSequences: loaded.badSequences,
+		source: loaded.path,
+	});
+}
+
+export type HistoryOptions = {
+	/** Receives the names of the files skipped, once all are read. */
+	onSkipped?: (names: string[]) => void;
+	/** Reads one file (tests put their own in). */
+	readDay?: (full: string) => Transcript;
+};
+
 /**
- * Reads every transcript of `dir` (see listTranscriptFiles) and merges them in order: ids
- * run 0..n-1 across files and `day`/`seconds` count from the first file's date. A file that
- * cannot be read becomes a diagnostic. A file with no date in its name that is not a dated
- * or non-empty transcript (a README.md, notes) is skipped and named to `onSkipped`. Throws
- * InputError only when the folder holds no day.
+ * Reads the transcripts of `dir` (see listTranscriptFiles) one at a time, yielding each as
+ * merged into the history (see openHistory); returns the merger. Throws InputError only
+ * when the folder holds no day, after reading it all.
  */
-export function openHistory(dir: string, onSkipped?: (names: string[]) => void): Transcript {
+export function* readHistory(
+	dir: string,
+	options: HistoryOptions = {},
+): Generator<MergedDay, HistoryMerger, undefined> {
+	const {onSkipped, readDay = readDayFile} = options;
 	const files = listTranscriptFiles(dir);
 	const title = sanitizeLine(path.basename(path.resolve(dir)));
 	const merger = createHistoryMerger(title, dir);
@@ -46,27 +69,38 @@ export function openHistory(dir: string, onSkipped?: (names: string[]) => void):
 		const name = sanitizeLine(file);
 		const full = path.join(dir, file);
 		const nameDate = dateInName(file);
+		let transcript: Transcript;
 		try {
-			const loaded = loadFile(full);
-			const transcript = buildTranscript(loaded.text, {
-				encoding: loaded.encoding,
-				badSequences: loaded.badSequences,
-				source: loaded.path,
-			});
-			if (nameDate === undefined && !isUndatedDay(transcript)) {
-				skipped.push(name);
-				continue;
-			}
-			merger.add(name, transcript, nameDate);
-			if (!transcript.meta.notTranscript) days++;
+			transcript = readDay(full);
 		} catch (error) {
 			if (nameDate === undefined) skipped.push(name);
 			else merger.fail(name, reasonOf(error, full));
+			continue;
 		}
+		if (nameDate === undefined && !isUndatedDay(transcript)) {
+			skipped.push(name);
+			continue;
+		}
+		if (!transcript.meta.notTranscript) days++;
+		yield merger.add(name, transcript, nameDate);
 	}
 	if (days === 0) throw new InputError(`${sanitizeLine(dir)}: no transcripts in this folder`);
 	if (skipped.length > 0) onSkipped?.(skipped);
-	return merger.finish();
+	return merger;
+}
+
+/**
+ * Reads every transcript of `dir` (see listTranscriptFiles) and merges them in order: ids
+ * run 0..n-1 across files and `day`/`seconds` count from the first file's date. A file that
+ * cannot be read becomes a diagnostic. A file with no date in its name that is not a dated
+ * or non-empty transcript (a README.md, notes) is skipped and named to `onSkipped`. Throws
+ * InputError only when the folder holds no day.
+ */
+export function openHistory(dir: string, onSkipped?: (names: string[]) => void): Transcript {
+	const days = readHistory(dir, {onSkipped});
+	let step = days.next();
+	while (!step.done) step = days.next();
+	return step.value.finish();
 }
 
 /** One line naming the files a folder skipped. */

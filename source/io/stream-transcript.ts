@@ -21,7 +21,9 @@ export type StreamedOpen = {
 };
 
 /** Files up to this size are read at once: streaming would not be felt. */
-const WHOLE_BELOW = 2 * 1024 * 1024;
+const WHOLE_BELOW = 512 * 1024;
+/** The first screen is read in small chunks (about 600 messages each), the rest in big ones. */
+const FIRST_CHUNK = 64 * 1024;
 const CHUNK = 256 * 1024;
 
 /**
@@ -52,8 +54,8 @@ export function openTranscriptStream(path: string, need: number): StreamedOpen {
 	const buffer = new Uint8Array(CHUNK);
 	let read = 0;
 	/** Reads and parses one chunk; false at the end of the file. */
-	const step = (): boolean => {
-		const n = fs.readSync(fd, buffer, 0, CHUNK, read);
+	const step = (chunk = CHUNK): boolean => {
+		const n = fs.readSync(fd, buffer, 0, chunk, read);
 		if (n === 0) {
 			parser!.push(decoder.decode());
 			return false;
@@ -63,13 +65,18 @@ export function openTranscriptStream(path: string, need: number): StreamedOpen {
 		return true;
 	};
 	try {
-		let more = step();
+		let more = step(FIRST_CHUNK);
 		if (!more) return {first: whole()};
 		// A file with no line feed in its first chunk may be CR-only: decodeBytes decides.
-		if (builder.count === 0 && builder.headers === 0 && read === CHUNK && !sawNewline(buffer)) {
+		if (
+			builder.count === 0 &&
+			builder.headers === 0 &&
+			read === FIRST_CHUNK &&
+			!sawNewline(buffer.subarray(0, read))
+		) {
 			return {first: whole()};
 		}
-		while (more && builder.count < need) more = step();
+		while (more && builder.count < need) more = step(FIRST_CHUNK);
 		if (!more) {
 			fs.closeSync(fd);
 			builder.end();

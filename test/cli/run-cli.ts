@@ -38,6 +38,8 @@ export type CliOptions = {
 };
 
 const made: string[] = [];
+/** One code cache for a test file's runs (see source/boot/code-cache.ts), like a user's. */
+let cacheHome: string | undefined;
 
 /** A fresh temporary directory, removed by `removeTempDirs`. */
 export function tempDir(prefix = 'chatreel-cli-'): string {
@@ -48,11 +50,13 @@ export function tempDir(prefix = 'chatreel-cli-'): string {
 
 export function removeTempDirs(): void {
 	for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true});
+	cacheHome = undefined;
 }
 
 export function runCli(args: readonly string[], options: CliOptions = {}): CliResult {
 	if (!existsSync(cliPath)) throw new Error(`${cliPath} is missing: run \`node build.mjs\` first`);
 	const configDir = options.configDir ?? tempDir('chatreel-config-');
+	cacheHome ??= tempDir('chatreel-cache-');
 	const start = performance.now();
 	const result = spawnSync(process.execPath, [cliPath, ...args], {
 		cwd: repoRoot,
@@ -67,6 +71,7 @@ export function runCli(args: readonly string[], options: CliOptions = {}): CliRe
 			HOME: configDir,
 			XDG_CONFIG_HOME: configDir,
 			CHATREEL_CONFIG_DIR: configDir,
+			XDG_CACHE_HOME: cacheHome,
 			...options.env,
 		},
 	});

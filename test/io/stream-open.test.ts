@@ -60,6 +60,18 @@ describe('openTranscriptStream', () => {
 		opened.rest?.return(undefined as never);
 	});
 
+	it('streams a file of a megabyte too, reading only the first screen’s part at once', () => {
+		const mid = path.join(dir, 'mid.md');
+		fs.writeFileSync(mid, `---\ndate: 2018-08-27\n---\n${body.repeat(24)}`);
+		expect(fs.statSync(mid).size).toBeGreaterThan(1_000_000);
+		const opened = openTranscriptStream(mid, 100);
+		const whole = openTranscript(mid);
+		expect(opened.rest).toBeDefined();
+		expect(opened.first.messages.length).toBeGreaterThanOrEqual(100);
+		expect(opened.first.messages.length).toBeLessThan(whole.messages.length / 8);
+		expect(finish(opened.rest!).messages.toArray()).toEqual(whole.messages.toArray());
+	});
+
 	it('reads a small file whole', () => {
 		expect(openTranscriptStream(samplePath, 10).rest).toBeUndefined();
 	});

@@ -3,7 +3,7 @@
 
 import {speakerStats} from '../analysis/speakers.js';
 import {addDays} from '../transcript/clock.js';
-import {MessageColumns, viewOf} from '../transcript/message-store.js';
+import {MessageColumns, type MessageStore, viewOf} from '../transcript/message-store.js';
 import type {Diagnostic, Flood, Talk, Transcript} from '../transcript/types.js';
 
 const DAY = 86_400;
@@ -42,11 +42,16 @@ function resolveAliases(merged: Map<string, string>): Record<string, string> {
 	return Object.fromEntries(out);
 }
 
+/** One file as merged: its messages renumbered and retimed, its floods on the new ids. */
+export type MergedDay = {messages: MessageStore; floods: readonly Flood[]};
+
 export type HistoryMerger = {
 	/** Adds one day; `nameDate` is the date in the file name, used when the file gives none. */
-	add(name: string, transcript: Transcript, nameDate?: string): void;
+	add(name: string, transcript: Transcript, nameDate?: string): MergedDay;
 	/** Records a file that could not be read. */
 	fail(name: string, reason: string): void;
+	/** The diagnostics so far (without the copy `finish` makes of everything). */
+	diagnostics(): readonly Diagnostic[];
 	/** The history so far (a copy: later adds do not change it). */
 	finish(): Transcript;
 };
@@ -65,13 +70,14 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 	let headers = 0;
 	let duplicatesFolded = 0;
 
-	const add = (name: string, transcript: Transcript, nameDate?: string): void => {
+	const add = (name: string, transcript: Transcript, nameDate?: string): MergedDay => {
 		const {meta} = transcript;
 		const fileDate = isDate(meta.date) ? meta.date : isDate(nameDate) ? nameDate : undefined;
 		// Undated files before the first dated one keep their places: the base moves back.
 		if (fileDate && baseDate === undefined) baseDate = addDays(fileDate, -nextDay) ?? fileDate;
 		const offset = fileDate && baseDate ? daysBetween(baseDate, fileDate) : nextDay;
 		const first = messages.length;
+		const firstFlood = floods.length;
 		const local = transcript.messages;
 		// Talks and floods name the day's message ids, which count from its first message.
 		const remap = (id: number): number => first + id - local.offset;
@@ -105,6 +111,7 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 		badSequences += meta.badSequences;
 		headers += meta.headers;
 		duplicatesFolded += meta.duplicatesFolded;
+		return {messages: viewOf(messages).slice(first), floods: floods.slice(firstFlood)};
 	};
 
 	const fail = (name: string, reason: string): void => {
@@ -133,5 +140,5 @@ export function createHistoryMerger(title: string, source: string): HistoryMerge
 		};
 	};
 
-	return {add, fail, finish};
+	return {add, fail, finish, diagnostics: () => diagnostics};
 }
