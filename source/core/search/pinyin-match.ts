@@ -5,6 +5,7 @@
 
 import type {PinyinTable} from './pinyin-table.js';
 import type {CharRange} from './search-types.js';
+import {codeUnits} from './text-pool.js';
 
 const maxQueryLetters = 32;
 /** Recursion steps allowed per start position; a safety net against pathological input. */
@@ -73,10 +74,20 @@ export function compilePinyinQuery(letters: string, table: PinyinTable): PinyinM
 
 /** Whether some run of consecutive characters in `value` spells the query. */
 export function hasPinyinMatch(value: string, matcher: PinyinMatcher): boolean {
+	return hasPinyinMatchIn(codeUnits(value), 0, value.length, matcher);
+}
+
+/** hasPinyinMatch over the code units `codes[from..to)`. */
+export function hasPinyinMatchIn(
+	codes: Uint16Array,
+	from: number,
+	to: number,
+	matcher: PinyinMatcher,
+): boolean {
 	const endBit = 1 << (matcher.letters.length - 1);
 	let state = 0; // bit p - 1: some run ending at the previous character took letters 0..p
-	for (let i = 0; i < value.length; i++) {
-		const row = matcher.steps[value.charCodeAt(i)];
+	for (let i = from; i < to; i++) {
+		const row = matcher.steps[codes[i]!];
 		if (!row) {
 			state = 0;
 			continue;
