@@ -137,9 +137,23 @@ export function distinctCodes(value: string): number[] {
 export function candidatesWithAll(index: CharIndex, codes: readonly number[]): Int32Array {
 	if (codes.length === 0 || codes.length > 0xffff) return new Int32Array(0);
 	const sorted = [...codes].sort((a, b) => postingCount(index, a) - postingCount(index, b));
-	let current = decodePostings(index, sorted[0]!);
-	for (const code of sorted.slice(1)) {
-		if (current.length === 0) break;
+	return narrowToAll(index, decodePostings(index, sorted[0]!), sorted.slice(1), Infinity);
+}
+
+/**
+ * `positions` (ascending) less those lacking one of `codes`: each code's postings are read
+ * and merged, when they are at most `ratio` times as many as the positions left (else reading
+ * them costs more than it saves: callers check the candidates anyway). A new array.
+ */
+export function narrowToAll(
+	index: CharIndex,
+	positions: Int32Array,
+	codes: readonly number[],
+	ratio = 8,
+): Int32Array {
+	let current = positions.slice();
+	for (const code of [...codes].sort((a, b) => postingCount(index, a) - postingCount(index, b))) {
+		if (current.length === 0 || postingCount(index, code) > current.length * ratio) break;
 		const list = decodePostings(index, code);
 		let kept = 0;
 		let j = 0;
@@ -152,24 +166,4 @@ export function candidatesWithAll(index: CharIndex, codes: readonly number[]): I
 		current = current.subarray(0, kept);
 	}
 	return current;
-}
-
-/** Positions, in order, of the messages holding at least `need` of the distinct `codes`. */
-export function candidatesWithAtLeast(
-	index: CharIndex,
-	codes: readonly number[],
-	need: number,
-): ArrayLike<number> {
-	if (codes.length === 0 || need > codes.length || codes.length > 0xffff) return [];
-	if (need <= 0) return Array.from({length: index.size}, (_, i) => i);
-	if (need === codes.length) return candidatesWithAll(index, codes);
-	const counts = new Uint16Array(index.size);
-	for (const code of codes) {
-		for (const position of decodePostings(index, code)) counts[position] = counts[position]! + 1;
-	}
-	const result: number[] = [];
-	for (let position = 0; position < index.size; position++) {
-		if (counts[position]! >= need) result.push(position);
-	}
-	return result;
 }

@@ -28,15 +28,17 @@ type HitContext = {
 	lowerQuery: string;
 	field: SearchField;
 	found: Found;
+	/** What was worked out for the hits read so far, by position (few: those on screen). */
+	worked: Map<number, Worked>;
 };
 
+type Worked = {score?: number; textRanges?: CharRange[]; speakerRanges?: CharRange[]};
+
+/** A hit of a plain search: its id, and the rest worked out when read (kept small: many). */
 class PlainHit implements SearchHit {
 	readonly id: number;
 	readonly #position: number;
 	readonly #context: HitContext;
-	#score: number | undefined;
-	#textRanges: CharRange[] | undefined;
-	#speakerRanges: CharRange[] | undefined;
 
 	constructor(context: HitContext, position: number) {
 		this.#context = context;
@@ -44,45 +46,54 @@ class PlainHit implements SearchHit {
 		this.id = context.index.source.id(position);
 	}
 
+	#worked(): Worked {
+		const {worked} = this.#context;
+		let own = worked.get(this.#position);
+		if (!own) {
+			own = {};
+			worked.set(this.#position, own);
+		}
+		return own;
+	}
+
 	/** Exact text hits first, then exact speaker hits, pinyin hits, fuzzy hits; short fields first. */
 	get score(): number {
-		if (this.#score === undefined) {
-			const {index, found} = this.#context;
-			const position = this.#position;
-			const flags = found.flags[position]!;
-			const {starts} = index.texts;
-			const textLength = starts[position + 1]! - starts[position]!;
-			const shortness = (length: number) => length / (length + 40);
-			if ((flags & exactText) !== 0) this.#score = 0.3 * shortness(textLength);
-			else if ((flags & exactSpeaker) !== 0) {
-				this.#score = 0.2 + 0.1 * shortness(lowerSpeaker(index, position).length);
-			} else if ((flags & (pinyinText | pinyinSpeaker)) !== 0) {
-				this.#score = 0.3 + 0.2 * shortness(textLength);
-			} else this.#score = 0.5 + 0.5 * (this.#fuse()?.score ?? 1);
-		}
-		return this.#score;
+		const worked = this.#worked();
+		worked.score ??= this.#score();
+		return worked.score;
 	}
 
 	get textRanges(): CharRange[] {
-		if (this.#textRanges === undefined) {
-			const {field, index} = this.#context;
-			this.#textRanges =
-				field === 'speaker'
-					? []
-					: this.#ranges(lowerText(index, this.#position), pinyinText, 'text');
-		}
-		return this.#textRanges;
+		const worked = this.#worked();
+		const {field, index} = this.#context;
+		worked.textRanges ??=
+			field === 'speaker' ? [] : this.#ranges(lowerText(index, this.#position), pinyinText, 'text');
+		return worked.textRanges;
 	}
 
 	get speakerRanges(): CharRange[] {
-		if (this.#speakerRanges === undefined) {
-			const {field, index} = this.#context;
-			this.#speakerRanges =
-				field === 'text'
-					? []
-					: this.#ranges(lowerSpeaker(index, this.#position), pinyinSpeaker, 'speaker');
+		const worked = this.#worked();
+		const {field, index} = this.#context;
+		worked.speakerRanges ??=
+			field === 'text'
+				? []
+				: this.#ranges(lowerSpeaker(index, this.#position), pinyinSpeaker, 'speaker');
+		return worked.speakerRanges;
+	}
+
+	#score(): number {
+		const {index, found} = this.#context;
+		const position = this.#position;
+		const flags = found.flags[position]!;
+		const {starts} = index.texts;
+		const textLength = starts[position + 1]! - starts[position]!;
+		const shortness = (length: number) => length / (length + 40);
+		if ((flags & exactText) !== 0) return 0.3 * shortness(textLength);
+		if ((flags & exactSpeaker) !== 0) {
+			return 0.2 + 0.1 * shortness(lowerSpeaker(index, position).length);
 		}
-		return this.#speakerRanges;
+		if ((flags & (pinyinText | pinyinSpeaker)) !== 0) return 0.3 + 0.2 * shortness(textLength);
+		return 0.5 + 0.5 * (this.#fuse()?.score ?? 1);
 	}
 
 	/** fuse.js's answer, asked once the score or highlights of a fuzzy hit are wanted. */
@@ -124,7 +135,7 @@ export function* collectHits(
 	options: SearchOptions,
 	field: SearchField = 'both',
 ): Generator<void, SearchResult, void> {
-	const context: HitContext = {index, lowerQuery, field, found};
+	const context: HitContext = {index, lowerQuery, field, found, worked: new Map()};
 	const {flags} = found;
 	const hits: SearchHit[] = [];
 	let made = 0;

@@ -95,17 +95,11 @@ export function* fuzzyCandidates(
 	index: SearchIndex,
 	query: FuzzyQuery,
 	field: SearchField,
-	within?: ArrayLike<number>,
+	within?: Int32Array,
 ): Generator<void, Int32Array, void> {
 	const inText = field !== 'speaker';
 	const inSpeakers = field !== 'text';
-	const taken = new Uint8Array(index.size);
 	const candidates: number[] = [];
-	const take = (position: number): void => {
-		if (taken[position] === 1) return;
-		taken[position] = 1;
-		candidates.push(position);
-	};
 	const {texts, speakerOf, fuseForms} = index;
 	let scanned = 0;
 	for (const chunk of query.chunks) {
@@ -113,53 +107,68 @@ export function* fuzzyCandidates(
 		const speakerTakes = index.speakers.map((name) => inSpeakers && fuzzyMatches(one, name));
 		const unevenTakes = (position: number) =>
 			holdsAtLeast(index, position, chunk.codes, chunk.need);
-		const textLists = !inText
-			? []
-			: within
-				? [within]
-				: chunk.pieceTexts.map(
-						(piece) =>
-							index.recent.exactWithin(field, piece) ??
-							candidatesWithAll(index.chars, distinctCodes(piece)),
-					);
-		for (const positions of textLists) {
-			for (let at = 0; at < positions.length; at++) {
-				const position = positions[at]!;
-				if (taken[position] === 1) continue;
-				const from = texts.starts[position]!;
-				const to = texts.starts[position + 1]!;
-				scanned += to - from + 16;
-				if (scanned >= charsPerSlice) {
-					scanned = 0;
-					yield;
-				}
-				if (fuseForms.has(position)) {
-					if (unevenTakes(position)) take(position);
-				} else if (fuzzyMatchesIn(one, texts.codes, from, to)) take(position);
-				else if (within && speakerTakes[speakerOf[position]!]) take(position);
+		const positions =
+			within ??
+			(inText
+				? union(
+						chunk.pieceTexts.map(
+							(piece) =>
+								index.recent.exactWithin(field, piece)?.exact ??
+								candidatesWithAll(index.chars, distinctCodes(piece)),
+						),
+					)
+				: new Int32Array(0));
+		for (let at = 0; at < positions.length; at++) {
+			const position = positions[at]!;
+			const from = texts.starts[position]!;
+			const to = texts.starts[position + 1]!;
+			scanned += to - from + 16;
+			if (scanned >= charsPerSlice) {
+				scanned = 0;
+				yield;
+			}
+			if (fuseForms.has(position)) {
+				if (unevenTakes(position)) candidates.push(position);
+			} else if (
+				(inText && fuzzyMatchesIn(one, texts.codes, from, to)) ||
+				speakerTakes[speakerOf[position]!]
+			) {
+				candidates.push(position);
 			}
 		}
 		if (!within) {
-			for (const position of fuseForms.keys()) if (unevenTakes(position)) take(position);
+			for (const position of fuseForms.keys()) if (unevenTakes(position)) candidates.push(position);
 			if (speakerTakes.some(Boolean)) {
 				for (let position = 0; position < index.size; position++) {
-					if (speakerTakes[speakerOf[position]!]) take(position);
-				}
-			}
-		} else if (!inText) {
-			for (let at = 0; at < within.length; at++) {
-				const position = within[at]!;
-				if (
-					speakerTakes[speakerOf[position]!] ||
-					(fuseForms.has(position) && unevenTakes(position))
-				) {
-					take(position);
+					if (speakerTakes[speakerOf[position]!]) candidates.push(position);
 				}
 			}
 		}
 		yield;
 	}
-	return Int32Array.from(candidates).sort();
+	return union([Int32Array.from(candidates).sort()]);
+}
+
+/** The positions in any of `lists` (each ascending), ascending, each once. */
+function union(lists: readonly Int32Array[]): Int32Array {
+	if (
+		lists.length === 1 &&
+		lists[0]!.every((position, at, all) => at === 0 || all[at - 1]! < position)
+	) {
+		return lists[0]!;
+	}
+	const all = new Int32Array(lists.reduce((sum, list) => sum + list.length, 0));
+	let length = 0;
+	for (const list of lists) {
+		all.set(list, length);
+		length += list.length;
+	}
+	all.sort();
+	let kept = 0;
+	for (let at = 0; at < all.length; at++) {
+		if (kept === 0 || all[kept - 1] !== all[at]) all[kept++] = all[at]!;
+	}
+	return all.subarray(0, kept);
 }
 
 /** Whether the message at `position` holds at least `need` of `codes`, as the index counts. */

@@ -31,12 +31,17 @@ const keptPositions = 2_000_000;
 export class RecentSearches {
 	#memos: SearchMemo[] = [];
 
-	/** The fewest positions known to hold every substring hit of `lowerQuery`, if any. */
-	exactWithin(field: SearchField, lowerQuery: string): Int32Array | undefined {
-		return this.#smallest(
-			(memo) => memo.field === field && lowerQuery.includes(memo.lowerQuery),
-			(memo) => memo.exact,
-		);
+	/**
+	 * The search with the fewest substring hits among those whose query `lowerQuery` holds: its
+	 * hits hold every substring hit of `lowerQuery`. Undefined when there is none.
+	 */
+	exactWithin(field: SearchField, lowerQuery: string): SearchMemo | undefined {
+		let best: SearchMemo | undefined;
+		for (const memo of this.#memos) {
+			if (memo.field !== field || !lowerQuery.includes(memo.lowerQuery)) continue;
+			if (!best || memo.exact.length < best.exact.length) best = memo;
+		}
+		return best;
 	}
 
 	/** The fewest positions known to hold every pinyin hit of `letters`, if any. */

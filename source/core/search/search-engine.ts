@@ -2,7 +2,7 @@
 // work, so `searchSync` can run it straight through and `searchAsync` can pause (and be
 // abandoned) between slices; both therefore give identical results.
 import Fuse, {type FuseResult, type IFuseOptions} from 'fuse.js';
-import {candidatesWithAll, distinctCodes} from './char-index.js';
+import {candidatesWithAll, distinctCodes, narrowToAll} from './char-index.js';
 import {
 	compileFuzzy,
 	fuseThreshold,
@@ -92,10 +92,17 @@ export function* plainFound(
 	const {texts, speakerOf, speakers, recent} = index;
 
 	// A plain substring is always a hit, whatever fuse.js makes of it. A query holding an
-	// earlier one looks only at that one's hits (recent-searches.ts).
-	const exactFrom =
-		recent.exactWithin(field, lowerQuery) ??
-		candidatesWithAll(index.chars, distinctCodes(lowerQuery));
+	// earlier one looks only at that one's hits (recent-searches.ts), less those that lack a
+	// character it adds.
+	const codes = distinctCodes(lowerQuery);
+	const memo = recent.exactWithin(field, lowerQuery);
+	const exactFrom = memo
+		? narrowToAll(
+				index.chars,
+				memo.exact,
+				codes.filter((code) => !memo.lowerQuery.includes(String.fromCharCode(code))),
+			)
+		: candidatesWithAll(index.chars, codes);
 	const needle = codeUnits(lowerQuery);
 	const speakerHolds = speakers.map((name) => name.includes(lowerQuery));
 	// Every candidate holds each code of the query in its text, speaker or fuse.js forms: for
