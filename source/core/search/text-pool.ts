@@ -9,7 +9,11 @@ export type TextPool = {
 	starts: Uint32Array;
 };
 
-/** Fills a pool text by text; `finish` trims it to what was added. */
+/**
+ * Fills a pool text by text. It grows to what the texts so far project for all of them, so
+ * that a million messages take one or two allocations, and `finish` copies it only when much
+ * of it is left over (a copy would be garbage of the pool's size right after the build).
+ */
 export class TextPoolBuilder {
 	#codes: Uint16Array;
 	#starts: Uint32Array;
@@ -18,14 +22,16 @@ export class TextPoolBuilder {
 
 	constructor(size: number) {
 		this.#starts = new Uint32Array(size + 1);
-		this.#codes = new Uint16Array(Math.max(1024, size * 16));
+		this.#codes = new Uint16Array(Math.max(1024, size * 8));
 	}
 
 	/** Adds the next text (already lower-cased). */
 	add(text: string): void {
 		const needed = this.#length + text.length;
 		if (needed > this.#codes.length) {
-			const grown = new Uint16Array(Math.max(needed, Math.ceil(this.#codes.length * 1.5)));
+			const left = this.#starts.length - 1 - this.#size;
+			const projected = needed + Math.ceil((left * needed) / (this.#size + 1) / 0.95);
+			const grown = new Uint16Array(Math.max(projected, Math.ceil(this.#codes.length * 1.25)));
 			grown.set(this.#codes.subarray(0, this.#length));
 			this.#codes = grown;
 		}
@@ -37,7 +43,12 @@ export class TextPoolBuilder {
 	}
 
 	finish(): TextPool {
-		return {codes: this.#codes.slice(0, this.#length), starts: this.#starts};
+		const spare = this.#codes.length - this.#length;
+		const codes =
+			spare <= this.#length / 8
+				? this.#codes.subarray(0, this.#length)
+				: this.#codes.slice(0, this.#length);
+		return {codes, starts: this.#starts};
 	}
 }
 
