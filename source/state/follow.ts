@@ -1,6 +1,6 @@
 import {sectionStarts} from '../core/analysis/navigation-marks.js';
 import {createTimeIndex} from '../core/analysis/time-index.js';
-import {bestHit, sharedPrefix} from '../core/search/merge-results.js';
+import {searchResultOf, sharedPrefix} from '../core/search/merge-results.js';
 import type {LiveEvent, ResetReason} from '../core/transcript/live-transcript.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {extendMembership, extendPane} from '../layout/pane-items.js';
@@ -21,7 +21,7 @@ function keepHits(search: SearchState, shared: number): SearchState {
 	const {result} = search;
 	const hits = result.hits.filter((hit) => hit.id < shared);
 	if (hits.length === result.hits.length) return search;
-	return {...search, result: {...result, hits, best: bestHit(hits)}};
+	return {...search, result: searchResultOf(result.query, hits)};
 }
 
 /** Floods to fold in the new transcript: as they were, and new ones as the others are. */

@@ -40,7 +40,7 @@ import {
 	presentReducer,
 } from './present-state.js';
 import {openResults, resultsCommand, resultsTyped} from './results-commands.js';
-import {searchCommand, withSearchResult} from './search-commands.js';
+import {type SearchNow, searchCommand, searchedNow, withSearchResult} from './search-commands.js';
 import {findTyped, sidebarCommand} from './sidebar-commands.js';
 import {modeOf, type ReaderConfig, readerConfig, type ViewState} from './view-state.js';
 
@@ -64,10 +64,14 @@ export type Action =
 
 export type Reducer = (state: ViewState, action: Action) => ViewState;
 
-/** The one reducer of the reader's state, built from what does not change while it runs. */
-export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
+/**
+ * The one reducer of the reader's state, built from what does not change while it runs.
+ * `searchNow`, when given, answers a query the keys changed in the same step (search-commands.ts).
+ */
+export function createReducer(options: Partial<ReaderConfig> = {}, searchNow?: SearchNow): Reducer {
 	const config = readerConfig(options);
-	const reducer: Reducer = (state, action) => {
+	const reducer: Reducer = (state, action) => searchedNow(state, reduce(state, action), searchNow);
+	const reduce: Reducer = (state, action) => {
 		switch (action.type) {
 			case 'keys':
 				return action.keys.reduce((next, key) => applyKey(next, key), state);
@@ -132,10 +136,10 @@ export function createReducer(options: Partial<ReaderConfig> = {}): Reducer {
 		const text = keyText(key);
 		// In a text box a printable key is always text, whatever a keys.json binds to it.
 		if (textModes.has(mode) && text !== undefined) {
-			return reducer(state, {type: 'text', text});
+			return reduce(state, {type: 'text', text});
 		}
 		const id = config.keys.commandFor(mode, key);
-		if (id) return reducer(state, {type: 'command', id, key});
+		if (id) return reduce(state, {type: 'command', id, key});
 		// In the sidebar a letter no key takes starts type-to-find.
 		if (mode === 'speakers' && text !== undefined && text !== ' ') {
 			return findTyped({...state, notice: undefined}, text);

@@ -1,5 +1,6 @@
 import {hitAtOrAfter, nextHit, prevHit} from '../core/search/hit-navigation.js';
 import type {SearchHit, SearchOptions, SearchResult} from '../core/search/search-types.js';
+import type {MessageStore} from '../core/transcript/message-store.js';
 import {type KeyBindings, keyFor} from '../input/keymap.js';
 import type {CommandId} from '../input/keymap-table.js';
 import {
@@ -19,6 +20,23 @@ import type {SearchOrigin, SearchState, ViewState} from './view-state.js';
 
 /** The reader searches the text; `@name` searches the speakers' names (query-syntax.ts). */
 export const readerSearchOptions = {fields: 'text'} as const satisfies SearchOptions;
+
+/** The result of `query` over `messages` when it can be had at once, else undefined. */
+export type SearchNow = (query: string, messages: MessageStore) => SearchResult | undefined;
+
+/**
+ * After a step that changed the query being typed: its result in the same step when the search
+ * is quick, so the keystroke draws one frame with its hits instead of two (the echo, then the
+ * hits). Otherwise the search runner answers later.
+ */
+export function searchedNow(before: ViewState, after: ViewState, searchNow?: SearchNow): ViewState {
+	const search = after.search;
+	if (!searchNow || search.phase !== 'typing' || !search.query) return after;
+	if (search.result?.query === search.query) return after;
+	if (before.search.phase === 'typing' && before.search.query === search.query) return after;
+	const result = searchNow(search.query, after.transcript.messages);
+	return result ? withSearchResult(after, result) : after;
+}
 
 function withSearch(state: ViewState, search: SearchState): ViewState {
 	return relayout({...state, search});

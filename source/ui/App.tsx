@@ -21,6 +21,7 @@ import {TooSmall} from './Overlays.js';
 import {Presentation} from './present/Presentation.js';
 import {useReplayTimer} from './present/use-replay-timer.js';
 import {Reader} from './Reader.js';
+import {ReaderSearch} from './reader-search.js';
 import {useKeyInput} from './use-key-input.js';
 import {useSearchRunner} from './use-search-runner.js';
 import {useTerminalSize} from './use-terminal-size.js';
@@ -74,13 +75,16 @@ export function App(props: AppProps) {
 	const size = useTerminalSize(props.size);
 	// Configuration is read once, like the initial state.
 	const [config] = useState(() => readerConfig(props.config));
-	const reducer = useMemo(() => createReducer(config), [config]);
+	// The search lives as long as the reader; the reducer asks it for quick answers.
+	const [search] = useState(() => new ReaderSearch());
+	const reducer = useMemo(() => createReducer(config, search.searchNow), [config, search]);
 	const [state, dispatch] = useReducer(reducer, size, (s) => init(props, reducer, s));
 	const {exit} = useApp();
 	const theme = props.themes.get(state.themeName) ?? props.fallbackTheme;
 
 	useKeyInput(dispatch);
 	useSearchRunner(
+		search,
 		state.transcript,
 		searchQuery(state.search),
 		searchResult(state.search)?.query,

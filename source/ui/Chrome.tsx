@@ -1,7 +1,7 @@
 import {useMemo} from 'react';
 import {activityBuckets, bucketOf, defaultRange} from '../core/analysis/timeline.js';
 import {hitPosition} from '../core/search/hit-navigation.js';
-import type {SearchResult} from '../core/search/search-types.js';
+import type {SearchHit} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {fitSegments, type Segment} from '../layout/screen-line.js';
 import {displayWidth} from '../layout/wrap-text.js';
@@ -91,8 +91,8 @@ type StatusBarProps = {
 	cursorId: number;
 	total: number;
 	query: string;
-	/** The result of `query`, once it has arrived. */
-	result: SearchResult | undefined;
+	/** The hits of `query` (those the speaker filter shows), once they have arrived. */
+	result: {hits: readonly SearchHit[]} | undefined;
 	filter: string | undefined;
 	/** Following a live file: `FOLLOW`, and how many messages came in below the screen. */
 	live?: Live;

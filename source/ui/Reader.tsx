@@ -1,5 +1,4 @@
 import {Box} from 'ink';
-import type {SearchHit} from '../core/search/search-types.js';
 import {keyFor, statusHint} from '../input/keymap.js';
 import {modeTitles} from '../input/keymap-table.js';
 import {cursorMessageId, maxBodyLines} from '../state/pane-navigation.js';
@@ -147,10 +146,7 @@ export function Reader(props: ReaderProps) {
 	const query = searchQuery(state.search);
 	const input = inputLine(state);
 	const current = currentResult(state.search);
-	const shown = current && {
-		...current,
-		hits: shownHits(state.filter, state.transcript, current) as SearchHit[],
-	};
+	const shown = current && {hits: shownHits(state.filter, state.transcript, current)};
 	const hint = `${mode === 'command' ? '[YYYY-MM-DD] HH:MM[:SS] ' : ''}${statusHint(config.keys, mode)}`;
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>

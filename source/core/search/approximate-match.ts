@@ -3,6 +3,7 @@
 // fuse.js's Bitap accepts a pattern chunk only when such an occurrence exists (its errors are
 // substitutions, insertions and deletions too), so this is an exact filter for it, at a few
 // bit operations per character.
+import {codeUnits} from './text-pool.js';
 
 export type ApproximatePattern = {
 	/** Bit `i` of `equal[code]` is set when pattern character `i` is `code`. */
@@ -24,6 +25,16 @@ export function compileApproximate(pattern: string, errors: number): Approximate
 }
 
 export function matchesApproximately(pattern: ApproximatePattern, text: string): boolean {
+	return matchesApproximatelyIn(pattern, codeUnits(text), 0, text.length);
+}
+
+/** matchesApproximately over the code units `codes[from..to)`. */
+export function matchesApproximatelyIn(
+	pattern: ApproximatePattern,
+	codes: Uint16Array,
+	from: number,
+	to: number,
+): boolean {
 	const {equal, length, errors} = pattern;
 	if (length === 0 || length <= errors) return true;
 	const last = 1 << (length - 1);
@@ -32,8 +43,8 @@ export function matchesApproximately(pattern: ApproximatePattern, text: string):
 	let plus = -1;
 	let minus = 0;
 	let score = length;
-	for (let j = 0; j < text.length; j++) {
-		const eq = equal[text.charCodeAt(j)]!;
+	for (let j = from; j < to; j++) {
+		const eq = equal[codes[j]!]!;
 		const xv = eq | minus;
 		const xh = ((((eq & plus) + plus) | 0) ^ plus) | eq;
 		let hPlus = minus | ~(xh | plus);

@@ -1,41 +1,150 @@
-// Turns what the search stages found into hits: highlight ranges, a score, message order.
+// Turns what the search stages found into hits in message order. A hit's score is known at
+// once; its highlight ranges are worked out when first read, which is for the few rows on
+// screen or in the results list, not for each of a hundred thousand hits per keystroke.
 import type {FuseResult} from 'fuse.js';
-import type {Message} from '../transcript/types.js';
 import {mergeRanges, queryRanges, tidyFuseRanges} from './highlight-ranges.js';
+import {searchResultOf} from './merge-results.js';
+import {findPinyinRanges} from './pinyin-match.js';
 import type {SearchField} from './query-syntax.js';
-import type {SearchIndex} from './search-index.js';
+import {
+	exactSpeaker,
+	exactText,
+	type Found,
+	type FuseItem,
+	fuseOne,
+	fuzzy,
+	pinyinSpeaker,
+	pinyinText,
+} from './search-engine.js';
+import {lowerSpeaker, lowerText, type SearchIndex} from './search-index.js';
 import type {CharRange, SearchHit, SearchOptions, SearchResult} from './search-types.js';
 
-export type Found = {
-	exactText: boolean;
-	exactSpeaker: boolean;
-	pinyinText?: CharRange[];
-	pinyinSpeaker?: CharRange[];
-	fuse?: FuseResult<Message>;
+/** Hits made between two yields. */
+const hitsPerSlice = 20_000;
+
+/** What every hit of one search shares. */
+type HitContext = {
+	index: SearchIndex;
+	lowerQuery: string;
+	field: SearchField;
+	found: Found;
+	/** What was worked out for the hits read so far, by position (few: those on screen). */
+	worked: Map<number, Worked>;
 };
 
-/** Hits built between two yields. */
-const hitsPerSlice = 5000;
+type Worked = {score?: number; textRanges?: CharRange[]; speakerRanges?: CharRange[]};
+
+/** A hit of a plain search: its id, and the rest worked out when read (kept small: many). */
+class PlainHit implements SearchHit {
+	readonly id: number;
+	readonly #position: number;
+	readonly #context: HitContext;
+
+	constructor(context: HitContext, position: number) {
+		this.#context = context;
+		this.#position = position;
+		this.id = context.index.source.id(position);
+	}
+
+	#worked(): Worked {
+		const {worked} = this.#context;
+		let own = worked.get(this.#position);
+		if (!own) {
+			own = {};
+			worked.set(this.#position, own);
+		}
+		return own;
+	}
+
+	/** Exact text hits first, then exact speaker hits, pinyin hits, fuzzy hits; short fields first. */
+	get score(): number {
+		const worked = this.#worked();
+		worked.score ??= this.#score();
+		return worked.score;
+	}
+
+	get textRanges(): CharRange[] {
+		const worked = this.#worked();
+		const {field, index} = this.#context;
+		worked.textRanges ??=
+			field === 'speaker' ? [] : this.#ranges(lowerText(index, this.#position), pinyinText, 'text');
+		return worked.textRanges;
+	}
+
+	get speakerRanges(): CharRange[] {
+		const worked = this.#worked();
+		const {field, index} = this.#context;
+		worked.speakerRanges ??=
+			field === 'text'
+				? []
+				: this.#ranges(lowerSpeaker(index, this.#position), pinyinSpeaker, 'speaker');
+		return worked.speakerRanges;
+	}
+
+	#score(): number {
+		const {index, found} = this.#context;
+		const position = this.#position;
+		const flags = found.flags[position]!;
+		const {starts} = index.texts;
+		const textLength = starts[position + 1]! - starts[position]!;
+		const shortness = (length: number) => length / (length + 40);
+		if ((flags & exactText) !== 0) return 0.3 * shortness(textLength);
+		if ((flags & exactSpeaker) !== 0) {
+			return 0.2 + 0.1 * shortness(lowerSpeaker(index, position).length);
+		}
+		if ((flags & (pinyinText | pinyinSpeaker)) !== 0) return 0.3 + 0.2 * shortness(textLength);
+		return 0.5 + 0.5 * (this.#fuse()?.score ?? 1);
+	}
+
+	/** fuse.js's answer, asked once the score or highlights of a fuzzy hit are wanted. */
+	#fuse(): FuseResult<FuseItem> | undefined {
+		const {index, found, field} = this.#context;
+		const position = this.#position;
+		if ((found.flags[position]! & fuzzy) === 0) return undefined;
+		let result = found.fuse.get(position);
+		if (!result) {
+			result = fuseOne(index, position, found.query, field);
+			if (result) found.fuse.set(position, result);
+		}
+		return result;
+	}
+
+	/** Exact occurrences and pinyin runs; fuse.js's indices when there are neither. */
+	#ranges(lower: string, pinyinBit: number, key: string): CharRange[] {
+		const {lowerQuery, found, index} = this.#context;
+		const plain = queryRanges(lower, lowerQuery);
+		const spelled =
+			found.letters && (found.flags[this.#position]! & pinyinBit) !== 0
+				? findPinyinRanges(lower, found.letters, index.pinyin)
+				: undefined;
+		const lexical = spelled ? mergeRanges([...plain, ...spelled]) : plain;
+		if (lexical.length > 0) return lexical;
+		const indices =
+			this.#fuse()
+				?.matches?.filter((match) => match.key === key)
+				.flatMap((match) => match.indices) ?? [];
+		return tidyFuseRanges(indices, lower.length, lowerQuery.length);
+	}
+}
 
 export function* collectHits(
 	index: SearchIndex,
 	query: string,
 	lowerQuery: string,
-	found: Map<number, Found>,
+	found: Found,
 	options: SearchOptions,
 	field: SearchField = 'both',
 ): Generator<void, SearchResult, void> {
-	const positions = [...found.keys()].sort((a, b) => a - b);
+	const context: HitContext = {index, lowerQuery, field, found, worked: new Map()};
+	const {flags} = found;
 	const hits: SearchHit[] = [];
-	for (let from = 0; from < positions.length; from += hitsPerSlice) {
-		for (const position of positions.slice(from, from + hitsPerSlice)) {
-			const hit = toHit(index, position, lowerQuery, found.get(position)!);
-			if (field === 'text') hit.speakerRanges = [];
-			if (field === 'speaker') hit.textRanges = [];
-			hits.push(hit);
-		}
-		yield;
+	let made = 0;
+	for (let position = 0; position < flags.length; position++) {
+		if (flags[position] === 0) continue;
+		hits.push(new PlainHit(context, position));
+		if (++made % hitsPerSlice === 0) yield;
 	}
+	yield;
 	return finishHits(query, hits, options);
 }
 
@@ -52,38 +161,5 @@ export function finishHits(query: string, all: SearchHit[], options: SearchOptio
 		);
 		hits = hits.filter((hit) => kept.has(hit));
 	}
-	let best = -1;
-	hits.forEach((hit, order) => {
-		if (best < 0 || hit.score < hits[best]!.score) best = order;
-	});
-	return {query, hits, best};
-}
-
-function toHit(index: SearchIndex, position: number, lowerQuery: string, found: Found): SearchHit {
-	const text = index.lowerTexts[position]!;
-	const speaker = index.lowerSpeakers[position]!;
-	const fuseIndices = (key: string) =>
-		found.fuse?.matches?.filter((match) => match.key === key).flatMap((match) => match.indices) ??
-		[];
-	const ranges = (lower: string, pinyin: CharRange[] | undefined, key: string): CharRange[] => {
-		const plain = queryRanges(lower, lowerQuery);
-		const lexical = pinyin ? mergeRanges([...plain, ...pinyin]) : plain;
-		if (lexical.length > 0) return lexical;
-		return tidyFuseRanges(fuseIndices(key), lower.length, lowerQuery.length);
-	};
-	return {
-		id: index.messages.idOf(position),
-		score: score(found, text.length, speaker.length),
-		textRanges: ranges(text, found.pinyinText, 'text'),
-		speakerRanges: ranges(speaker, found.pinyinSpeaker, 'speaker'),
-	};
-}
-
-/** Exact text hits first, then exact speaker hits, pinyin hits, fuzzy hits; short fields first. */
-function score(found: Found, textLength: number, speakerLength: number): number {
-	const shortness = (length: number) => length / (length + 40);
-	if (found.exactText) return 0.3 * shortness(textLength);
-	if (found.exactSpeaker) return 0.2 + 0.1 * shortness(speakerLength);
-	if (found.pinyinText || found.pinyinSpeaker) return 0.3 + 0.2 * shortness(textLength);
-	return 0.5 + 0.5 * (found.fuse?.score ?? 1);
+	return searchResultOf(query, hits);
 }

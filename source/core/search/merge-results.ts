@@ -17,8 +17,27 @@ export function bestHit(hits: readonly SearchHit[]): number {
 	return best;
 }
 
+/**
+ * A result whose best hit is found when first asked: that reads every hit's score, which for
+ * a fuzzy hit asks fuse.js, and nothing on the way from a keystroke to the screen needs it.
+ */
+export function searchResultOf(query: string, hits: SearchHit[]): SearchResult {
+	let best: number | undefined;
+	const result = {query, hits} as SearchResult;
+	Object.defineProperty(result, 'best', {
+		enumerable: true,
+		get: () => {
+			best ??= bestHit(hits);
+			return best;
+		},
+	});
+	return result;
+}
+
 /** `earlier`'s hits before message `from`, then `later`'s (which start at `from`). */
 export function appendHits(earlier: SearchResult, later: SearchResult, from: number): SearchResult {
-	const hits = earlier.hits.filter((hit) => hit.id < from).concat(later.hits);
-	return {query: earlier.query, hits, best: bestHit(hits)};
+	return searchResultOf(
+		earlier.query,
+		earlier.hits.filter((hit) => hit.id < from).concat(later.hits),
+	);
 }

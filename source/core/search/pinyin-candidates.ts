@@ -1,14 +1,17 @@
 // Which messages can hold a pinyin match. A run of characters spelling the query has, for each
 // letter of it, a character that can take that letter, so the message holds one such character
-// per letter. Checking the few letters with the shortest posting lists, and that the first two
+// per letter. Checking the few letters with short posting lists, and that the first two
 // characters of a match can sit side by side (pinyin-pairs.ts), leaves a small set to scan
-// instead of every message.
-import type {CharIndex} from './char-index.js';
+// instead of every message. A letter most messages can take is not worth reading the
+// postings of: the pair signatures alone (a linear scan) do better then.
+import {type CharIndex, decodePostings, postingCount} from './char-index.js';
 import type {PinyinMatcher} from './pinyin-match.js';
-import {pairBit, pairWords} from './pinyin-pairs.js';
+import {mayHoldPair, pairTests, pairWords} from './pinyin-pairs.js';
 
 /** Letters checked; the first few cut the candidates down, more would cost more than they save. */
 const lettersChecked = 3;
+/** A letter is checked only when its characters' postings are at most this share of messages. */
+const checkedShare = 0.25;
 
 /** Bit of `marks` for messages holding a character that spells the whole query alone. */
 const alone = 0x80;
@@ -25,15 +28,16 @@ export function pinyinCandidates(
 	const endBit = 1 << (letterCount - 1);
 	const costs = new Float64Array(letterCount);
 	coding.forEach((code, i) => {
-		const length = chars.postings[code]?.length ?? 0;
+		const length = postingCount(chars, code);
 		for (let letter = 0; letter < letterCount; letter++) {
 			if ((covers[i]! & (1 << letter)) !== 0) costs[letter] = costs[letter]! + length;
 		}
 	});
+	if (costs.some((cost) => cost === 0)) return [];
 	const chosen = Array.from({length: letterCount}, (_, letter) => letter)
 		.sort((a, b) => costs[a]! - costs[b]! || a - b)
-		.slice(0, lettersChecked);
-	if (chosen.some((letter) => costs[letter] === 0)) return [];
+		.slice(0, lettersChecked)
+		.filter((letter) => costs[letter]! <= chars.size * checkedShare);
 	const marks = new Uint8Array(chars.size);
 	// The letters a second character can start at: after the first took letters 0..t.
 	const seconds = new Set<number>();
@@ -46,34 +50,22 @@ export function pinyinCandidates(
 		chosen.forEach((letter, bit) => {
 			if ((covers[i]! & (1 << letter)) !== 0) own |= 1 << bit;
 		});
-		const postings = chars.postings[code];
-		if (own === 0 || !postings) return;
+		if (own === 0 || postingCount(chars, code) === 0) return;
+		const postings = decodePostings(chars, code);
 		for (let j = 0; j < postings.length; j++) {
 			const position = postings[j]!;
 			marks[position] = marks[position]! | own;
 		}
 	});
 	const all = (1 << chosen.length) - 1;
-	const {words, masks} = pairBits(letters.charCodeAt(0) - letterA, seconds);
+	const tests = pairTests(letters.charCodeAt(0) - letterA, seconds);
 	const positions: number[] = [];
 	for (let position = 0; position < marks.length; position++) {
 		const mark = marks[position]!;
 		if ((mark & all) !== all) continue;
-		let paired = (mark & alone) !== 0;
-		for (let w = 0; w < words.length && !paired; w++) {
-			paired = (pairs[position * pairWords + words[w]!]! & masks[w]!) !== 0;
+		if ((mark & alone) !== 0 || mayHoldPair(pairs, position * pairWords, tests)) {
+			positions.push(position);
 		}
-		if (paired) positions.push(position);
 	}
 	return positions;
-}
-
-/** The words and bits of pinyin-pairs.ts that pair `first` with any of `seconds`. */
-function pairBits(first: number, seconds: Set<number>): {words: number[]; masks: number[]} {
-	const byWord = new Map<number, number>();
-	for (const second of seconds) {
-		const {word, mask} = pairBit(first, second);
-		byWord.set(word, (byWord.get(word) ?? 0) | mask);
-	}
-	return {words: [...byWord.keys()], masks: [...byWord.values()]};
 }

@@ -5,6 +5,7 @@
 
 import type {PinyinTable} from './pinyin-table.js';
 import type {CharRange} from './search-types.js';
+import {codeUnits} from './text-pool.js';
 
 const maxQueryLetters = 32;
 /** Recursion steps allowed per start position; a safety net against pathological input. */
@@ -30,6 +31,9 @@ export type PinyinMatcher = {
 	steps: Array<Int32Array | undefined>;
 	coding: number[];
 	covers: number[];
+	/** `steps` flat, for scanning: the row of `code` is `rows[rowOf[code] * letters.length..]`, 0 none. */
+	rowOf: Uint16Array;
+	rows: Int32Array;
 };
 
 export function compilePinyinQuery(letters: string, table: PinyinTable): PinyinMatcher {
@@ -68,22 +72,40 @@ export function compilePinyinQuery(letters: string, table: PinyinTable): PinyinM
 			covers.push(cover);
 		}
 	}
-	return {letters, steps, coding, covers};
+	const rowOf = new Uint16Array(0x10000);
+	const rows = new Int32Array((coding.length + 1) * end);
+	coding.forEach((code, i) => {
+		rowOf[code] = i + 1;
+		rows.set(steps[code]!, (i + 1) * end);
+	});
+	return {letters, steps, coding, covers, rowOf, rows};
 }
 
 /** Whether some run of consecutive characters in `value` spells the query. */
 export function hasPinyinMatch(value: string, matcher: PinyinMatcher): boolean {
-	const endBit = 1 << (matcher.letters.length - 1);
+	return hasPinyinMatchIn(codeUnits(value), 0, value.length, matcher);
+}
+
+/** hasPinyinMatch over the code units `codes[from..to)`. */
+export function hasPinyinMatchIn(
+	codes: Uint16Array,
+	from: number,
+	to: number,
+	matcher: PinyinMatcher,
+): boolean {
+	const {rowOf, rows} = matcher;
+	const length = matcher.letters.length;
+	const endBit = 1 << (length - 1);
 	let state = 0; // bit p - 1: some run ending at the previous character took letters 0..p
-	for (let i = 0; i < value.length; i++) {
-		const row = matcher.steps[value.charCodeAt(i)];
-		if (!row) {
+	for (let i = from; i < to; i++) {
+		const row = rowOf[codes[i]!]! * length;
+		if (row === 0) {
 			state = 0;
 			continue;
 		}
-		let next = row[0]!;
+		let next = rows[row]!;
 		for (let rest = state & ~endBit; rest !== 0; rest &= rest - 1) {
-			next |= row[32 - Math.clz32(rest & -rest)] ?? 0;
+			next |= rows[row + 32 - Math.clz32(rest & -rest)]!;
 		}
 		if ((next & endBit) !== 0) return true;
 		state = next;

@@ -18,11 +18,11 @@ const letterA = 97;
 const options = {toneType: 'none', type: 'array', v: true} as const;
 
 export function buildPinyinTable(index: CharIndex): PinyinTable {
-	const readings: Array<readonly string[] | undefined> = new Array(index.postings.length);
-	const firstLetters = new Int32Array(index.postings.length);
+	const readings: Array<readonly string[] | undefined> = new Array(index.counts.length);
+	const firstLetters = new Int32Array(index.counts.length);
 	const used: number[] = [];
-	for (let code = 0x80; code < index.postings.length; code++) {
-		if (index.postings[code] && (code < 0xd800 || code > 0xdfff)) used.push(code);
+	for (let code = 0x80; code < index.counts.length; code++) {
+		if (index.counts[code]! > 0 && (code < 0xd800 || code > 0xdfff)) used.push(code);
 	}
 	let found = polyphonic(used.map((code) => String.fromCharCode(code)).join(''), options);
 	// One entry per character is what pinyin-pro gives; should that ever change, ask one by one.

@@ -31,22 +31,37 @@ export function* runSearch(
 const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
+ * Runs search steps to their end, yielding to the event loop every `sliceMs` (after every step
+ * when 0). Resolves to undefined once `signal` is aborted, so a new keystroke can supersede it.
+ */
+export async function stepsAsync(
+	steps: Generator<void, SearchResult, void>,
+	signal: AbortSignal,
+	sliceMs = 0,
+): Promise<SearchResult | undefined> {
+	for (;;) {
+		if (signal.aborted) return undefined;
+		const until = performance.now() + sliceMs;
+		for (;;) {
+			const step = steps.next();
+			if (step.done) return step.value;
+			if (performance.now() >= until) break;
+		}
+		await nextTurn();
+	}
+}
+
+/**
  * The same search as `searchSync`, yielding to the event loop between slices of messages.
  * Resolves to undefined once `signal` is aborted, so a new keystroke can supersede it.
  */
-export async function searchAsync(
+export function searchAsync(
 	index: SearchIndex,
 	query: string,
 	signal: AbortSignal,
 	options: SearchOptions = {},
 ): Promise<SearchResult | undefined> {
-	const steps = runSearch(index, query, options);
-	for (;;) {
-		if (signal.aborted) return undefined;
-		const step = steps.next();
-		if (step.done) return step.value;
-		await nextTurn();
-	}
+	return stepsAsync(runSearch(index, query, options), signal);
 }
 
 /** The whole search at once; prefer `searchAsync` on large transcripts. */

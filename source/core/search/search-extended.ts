@@ -5,7 +5,7 @@ import {collectHits, finishHits} from './collect-hits.js';
 import {mergeRanges, occurrences} from './highlight-ranges.js';
 import {literalMatches, type ParsedQuery, regexTextLimit, type Term} from './query-syntax.js';
 import {plainFound} from './search-engine.js';
-import type {SearchIndex} from './search-index.js';
+import {lowerSpeaker, lowerText, type SearchIndex} from './search-index.js';
 import type {CharRange, SearchHit, SearchOptions, SearchResult} from './search-types.js';
 
 type Extended = Extract<ParsedQuery, {kind: 'extended'}>;
@@ -29,15 +29,15 @@ export function* extendedSearch(
 ): Generator<void, SearchResult, void> {
 	const {terms, field} = parsed;
 	const fields = (position: number): string[] => [
-		field === 'speaker' ? '' : index.lowerTexts[position]!,
-		field === 'text' ? '' : index.lowerSpeakers[position]!,
+		field === 'speaker' ? '' : lowerText(index, position),
+		field === 'text' ? '' : lowerSpeaker(index, position),
 	];
 	const literal = terms.filter((term) => term.kind !== 'fuzzy' && !term.negate);
 	const fuzzy = terms.filter((term) => term.kind === 'fuzzy');
-	const positions: number[] =
+	const positions =
 		literal.length > 0
 			? candidatesWithAll(index.chars, distinctCodes(literal.map((term) => term.text).join('')))
-			: Array.from({length: index.messages.length}, (_, i) => i);
+			: Int32Array.from({length: index.size}, (_, i) => i);
 	// Each fuzzy word is a plain search of its own; a message must satisfy all of them.
 	const fuzzyHits: Array<Map<number, SearchHit>> = [];
 	for (const term of fuzzy) {
@@ -48,7 +48,7 @@ export function* extendedSearch(
 	const hits: SearchHit[] = [];
 	for (let from = 0; from < positions.length; from += sliceSize) {
 		for (const position of positions.slice(from, from + sliceSize)) {
-			const id = index.messages.idOf(position);
+			const id = index.source.id(position);
 			if (fuzzyHits.some((map) => !map.has(id))) continue;
 			const [text, speaker] = fields(position) as [string, string];
 			const ok = terms.every((term) => {
@@ -105,17 +105,16 @@ export function* regexSearch(
 	const {regex, field} = parsed;
 	if (!regex) return {query, hits: [], best: -1, error: parsed.error ?? 'bad regex'};
 	const hits: SearchHit[] = [];
-	const {messages} = index;
-	for (let from = 0; from < messages.length; from += sliceSize) {
-		const to = Math.min(messages.length, from + sliceSize);
+	const {source, size} = index;
+	for (let from = 0; from < size; from += sliceSize) {
+		const to = Math.min(size, from + sliceSize);
 		for (let position = from; position < to; position++) {
-			const text = messages.textOf(position);
+			const text = source.text(position);
 			const textRanges = field === 'speaker' ? [] : regexRanges(regex, text);
-			const speakerRanges =
-				field === 'text' ? [] : regexRanges(regex, messages.speakerOf(position));
+			const speakerRanges = field === 'text' ? [] : regexRanges(regex, source.speaker(position));
 			if (textRanges.length === 0 && speakerRanges.length === 0) continue;
 			const length = Math.min(text.length, regexTextLimit);
-			const id = messages.idOf(position);
+			const id = source.id(position);
 			hits.push({id, score: 0.3 * (length / (length + 40)), textRanges, speakerRanges});
 		}
 		yield;

@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {createSearchIndex} from '../../../source/core/search/index.js';
 import {pinyinCandidates} from '../../../source/core/search/pinyin-candidates.js';
 import {compilePinyinQuery, hasPinyinMatch} from '../../../source/core/search/pinyin-match.js';
+import {lowerSpeaker, lowerText} from '../../../source/core/search/search-index.js';
 import {openTranscript} from '../../../source/io/open-transcript.js';
 
 const sample = fileURLToPath(new URL('../../../samples/2018-08-27-WeChat.md', import.meta.url));
@@ -19,8 +20,8 @@ function scanned(letters: string): number[] {
 		.map((_, position) => position)
 		.filter(
 			(position) =>
-				hasPinyinMatch(index.lowerTexts[position]!, matcher) ||
-				hasPinyinMatch(index.lowerSpeakers[position]!, matcher),
+				hasPinyinMatch(lowerText(index, position), matcher) ||
+				hasPinyinMatch(lowerSpeaker(index, position), matcher),
 		);
 }
 
