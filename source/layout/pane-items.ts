@@ -2,12 +2,12 @@ import {sharedPrefix} from '../core/search/merge-results.js';
 import type {MessageStore} from '../core/transcript/message-store.js';
 import type {Transcript} from '../core/transcript/types.js';
 
+import {type PaneItem, PaneItemList} from './pane-item-list.js';
+
 // What the reading pane lists: messages, folded flood lines and hour/day separators.
 // Folding and filtering are views: the transcript itself never changes.
-export type PaneItem =
-	| {kind: 'message'; id: number}
-	| {kind: 'flood'; flood: number; folded: boolean}
-	| {kind: 'separator'; label: string};
+export type {PaneItem};
+export {PaneItemList};
 
 export type PaneOptions = {
 	/** Indices of floods shown as one line. */
@@ -19,7 +19,7 @@ export type PaneOptions = {
 };
 
 export type PaneModel = {
-	items: PaneItem[];
+	items: PaneItemList;
 	/** For each message id, the item that shows it (a flood line when folded), or -1. */
 	itemOfMessage: Int32Array;
 };
@@ -82,7 +82,10 @@ export function buildPane(
 	options: PaneOptions,
 	membership = floodMembership(transcript),
 ): PaneModel {
-	const model = {items: [], itemOfMessage: new Int32Array(transcript.messages.length).fill(-1)};
+	const model = {
+		items: new PaneItemList(),
+		itemOfMessage: new Int32Array(transcript.messages.length).fill(-1),
+	};
 	fillPane(model, transcript, options, membership, 0, Number.NaN);
 	return model;
 }
@@ -159,7 +162,7 @@ export function extendPane(
 	const {items} = old;
 	let kept = items.length;
 	for (;;) {
-		const item = items[kept - 1];
+		const item = items.at(kept - 1);
 		if (item === undefined) break;
 		const id = item.kind === 'separator' ? from : itemMessageId(before, item);
 		if (id < from) break;
@@ -174,7 +177,7 @@ export function extendPane(
 		if (seconds > highest && passes(messages, id, only, options)) highest = seconds;
 	}
 	const model = {
-		items: items.slice(0, kept),
+		items: items.prefix(kept),
 		itemOfMessage: new Int32Array(transcript.messages.length).fill(-1),
 	};
 	model.itemOfMessage.set(old.itemOfMessage.subarray(0, from));
@@ -183,9 +186,10 @@ export function extendPane(
 	return model;
 }
 
-function findFloodItem(items: PaneItem[], flood: number): number {
+function findFloodItem(items: PaneItemList, flood: number): number {
 	for (let i = items.length - 1; i >= 0; i--) {
-		const item = items[i];
+		if (items.kindAt(i) !== 'flood') continue;
+		const item = items.at(i);
 		if (item?.kind === 'flood' && item.flood === flood) return i;
 	}
 	return -1;

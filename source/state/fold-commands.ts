@@ -7,7 +7,7 @@ import type {ViewState} from './view-state.js';
 
 /** Enter: a flood (or a message of one) folds or unfolds; any other message opens in full. */
 export function toggleFold(state: ViewState): ViewState {
-	const item = state.pane.items[state.view.cursor];
+	const item = state.pane.items.at(state.view.cursor);
 	let flood = -1;
 	if (item?.kind === 'flood') flood = item.flood;
 	else if (item?.kind === 'message') flood = state.membership[item.id] ?? -1;

@@ -41,7 +41,7 @@ function carryFolds(state: ViewState, next: Transcript): Set<number> {
 function lastSelectable(state: ViewState): number {
 	const {items} = state.pane;
 	let index = items.length - 1;
-	while (index > 0 && items[index]?.kind === 'separator') index--;
+	while (index > 0 && items.kindAt(index) === 'separator') index--;
 	return index;
 }
 

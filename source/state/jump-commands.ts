@@ -22,7 +22,7 @@ function nothing(state: ViewState, text: string): ViewState {
 /** The first shown message at or after `mark`, or -1. */
 function shownFrom(state: ViewState, mark: number): number {
 	const item = itemFromMessage(state.pane, mark);
-	return item < 0 ? -1 : itemMessageId(state.transcript, state.pane.items[item]);
+	return item < 0 ? -1 : itemMessageId(state.transcript, state.pane.items.at(item));
 }
 
 export function jumpForward(state: ViewState, next: Marks, what: string): ViewState {
@@ -107,7 +107,7 @@ function linkOf(message: Message | undefined): string | undefined {
 
 export function messageRequest(state: ViewState, id: CommandId): ViewState {
 	const message = state.transcript.messages.get(cursorMessageId(state));
-	const item = state.pane.items[state.view.cursor];
+	const item = state.pane.items.at(state.view.cursor);
 	if (!message || item?.kind !== 'message') {
 		return {...state, notice: {text: 'no message under the cursor', kind: 'info'}};
 	}

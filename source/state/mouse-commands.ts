@@ -56,6 +56,6 @@ export function mouseCommand(state: ViewState, event: MouseEvent): ViewState {
 		});
 	}
 	const item = itemAtRow(state, row);
-	if (item < 0 || !isSelectable(state.pane.items[item])) return state;
+	if (item < 0 || !isSelectable(state.pane.items.at(item))) return state;
 	return moveCursor(relayout({...state, focus: 'pane'}), item);
 }

@@ -38,9 +38,9 @@ export function heightFunction(state: ViewState): HeightOf {
 	const width = state.layout.textWidth;
 	const maxLines = maxBodyLines(state);
 	return (index) => {
-		const item = items[index];
-		if (item?.kind !== 'message') return 1;
-		const message = messages.get(item.id);
+		const id = items.messageAt(index);
+		if (id < 0) return 1;
+		const message = messages.get(id);
 		return message ? layoutMessage(message, width, maxLines).lines.length : 1;
 	};
 }
@@ -48,10 +48,10 @@ export function heightFunction(state: ViewState): HeightOf {
 function nearestSelectable(state: ViewState, index: number, direction: 1 | -1): number {
 	const {items} = state.pane;
 	let i = Math.max(0, Math.min(items.length - 1, index));
-	while (i >= 0 && i < items.length && !isSelectable(items[i])) i += direction;
+	while (i >= 0 && i < items.length && !isSelectable(items.at(i))) i += direction;
 	if (i < 0 || i >= items.length) {
 		i = Math.max(0, Math.min(items.length - 1, index));
-		while (i >= 0 && i < items.length && !isSelectable(items[i])) i -= direction;
+		while (i >= 0 && i < items.length && !isSelectable(items.at(i))) i -= direction;
 	}
 	return Math.max(0, Math.min(items.length - 1, i));
 }
@@ -61,7 +61,7 @@ function withSeparatorAbove(state: ViewState, heightOf: HeightOf): ViewState {
 	const {top, cursor, offset = 0} = state.view;
 	const height = state.layout.paneHeight;
 	if (top !== cursor || offset > 0 || cursor === 0) return state;
-	if (state.pane.items[cursor - 1]?.kind !== 'separator') return state;
+	if (state.pane.items.kindAt(cursor - 1) !== 'separator') return state;
 	if (heightOf(cursor) + 1 > height) return state;
 	return {...state, view: {top: cursor - 1, offset: 0, cursor}};
 }
@@ -119,8 +119,8 @@ export function scrollPage(state: ViewState, lines: number): ViewState {
 	// A short message cut at the top is left for the one after it: the cursor is all on screen.
 	const cut = top.line > 0 && heightOf(top.item) <= height;
 	let cursor = cut ? top.item + 1 : top.item;
-	while (cursor < items.length - 1 && !isSelectable(items[cursor])) cursor++;
-	if (!isSelectable(items[cursor])) cursor = nearestSelectable(state, top.item, -1);
+	while (cursor < items.length - 1 && !isSelectable(items.at(cursor))) cursor++;
+	if (!isSelectable(items.at(cursor))) cursor = nearestSelectable(state, top.item, -1);
 	return {...moved, view: {...moved.view, cursor}};
 }
 
@@ -166,7 +166,7 @@ export function moveLine(state: ViewState, delta: 1 | -1): ViewState {
 		return setTop(state, advance(top, delta, count, heightOf), heightOf);
 	}
 	let next = cursor + delta;
-	while (next >= 0 && next < count && !isSelectable(items[next])) next += delta;
+	while (next >= 0 && next < count && !isSelectable(items.at(next))) next += delta;
 	if (next < 0 || next >= count) {
 		// Only separators that way: show them.
 		return setTop(state, delta > 0 ? top : advance(top, -1, count, heightOf), heightOf);
@@ -208,15 +208,15 @@ export function withOverlay(state: ViewState, overlay: Overlay | undefined): Vie
 }
 
 export function cursorMessageId(state: ViewState): number {
-	return itemMessageId(state.transcript, state.pane.items[state.view.cursor]);
+	return itemMessageId(state.transcript, state.pane.items.at(state.view.cursor));
 }
 
 /** The item of a flood's own line, folded or not, or -1. */
 function floodLine(state: ViewState, flood: number): number {
 	const firstId = state.transcript.floods[flood]?.firstId ?? -1;
 	const shown = state.pane.itemOfMessage[firstId] ?? -1;
-	const line = state.pane.items[shown]?.kind === 'flood' ? shown : shown - 1;
-	const item = state.pane.items[line];
+	const line = state.pane.items.kindAt(shown) === 'flood' ? shown : shown - 1;
+	const item = state.pane.items.at(line);
 	return item?.kind === 'flood' && item.flood === flood ? line : -1;
 }
 
@@ -240,7 +240,7 @@ export function rebuildPane(
 			next.membership,
 		);
 	const withPane = {...next, pane, view: {top: 0, cursor: 0}};
-	const before = state.pane.items[state.view.cursor];
+	const before = state.pane.items.at(state.view.cursor);
 	const onFlood = before?.kind === 'flood' ? floodLine(withPane, before.flood) : -1;
 	const item = onFlood >= 0 ? onFlood : itemAtOrAfterMessage(pane, keepMessage);
 	if (item < 0) return withPane;

@@ -59,7 +59,7 @@ export function visibleSeconds(state: ViewState): {first?: number; last?: number
 	let first: number | undefined;
 	let last: number | undefined;
 	for (let i = start; i < end; i++) {
-		const item = state.pane.items[i];
+		const item = state.pane.items.at(i);
 		const id =
 			item?.kind === 'message'
 				? item.id

@@ -1,6 +1,6 @@
 import type {SearchHit} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
-import type {PaneItem} from '../layout/pane-items.js';
+import type {PaneItemList} from '../layout/pane-items.js';
 import type {ScreenLayout} from '../layout/screen-layout.js';
 import type {Segment} from '../layout/screen-line.js';
 import type {Theme} from '../theme/types.js';
@@ -33,7 +33,7 @@ function hitsById(
 
 export type PaneProps = {
 	transcript: Transcript;
-	items: readonly PaneItem[];
+	items: PaneItemList;
 	/** The items on screen (see visibleWindow). */
 	window: {start: number; end: number};
 	/** Lines of the first item scrolled above the pane (a tall message read line by line). */
@@ -66,15 +66,15 @@ export function paneRows(props: PaneProps): Segment[][] {
 	let firstId = Number.POSITIVE_INFINITY;
 	let lastId = -1;
 	for (let index = window.start; index < window.end; index++) {
-		const item = items[index];
-		if (item?.kind !== 'message') continue;
-		firstId = Math.min(firstId, item.id);
-		lastId = Math.max(lastId, item.id);
+		const id = items.messageAt(index);
+		if (id < 0) continue;
+		firstId = Math.min(firstId, id);
+		lastId = Math.max(lastId, id);
 	}
 	const hits = hitsById(props.hits, firstId, lastId);
 	const bookmarks = new Set(props.bookmarks);
 	for (let index = window.start; index < window.end; index++) {
-		const item = items[index];
+		const item = items.at(index);
 		const selected = index === props.cursor;
 		if (item?.kind === 'separator') rows.push(separatorRow(item.label, layout.paneWidth));
 		else if (item?.kind === 'flood') {

@@ -53,7 +53,7 @@ describe('extending the pane of a followed chat', () => {
 			expect(membership).toEqual(floodMembership(transcript));
 			pane = extendPane(pane, before, transcript, options, membership);
 			const whole = buildPane(transcript, options);
-			expect(pane.items).toEqual(whole.items);
+			expect(pane.items.toArray()).toEqual(whole.items.toArray());
 			expect(pane.itemOfMessage).toEqual(whole.itemOfMessage);
 			before = transcript;
 		}

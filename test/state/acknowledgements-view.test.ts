@@ -45,8 +45,10 @@ describe('acknowledgements in the reader', () => {
 
 	it('hides every acknowledgement, floods included, and shows them again', () => {
 		const pane = buildPane(transcript, {folded: new Set(), hideAcks: true});
-		const shown = pane.items.flatMap((item) => (item.kind === 'message' ? [item.id] : []));
-		expect(pane.items.some((item) => item.kind === 'flood')).toBe(false);
+		const shown = pane.items
+			.toArray()
+			.flatMap((item) => (item.kind === 'message' ? [item.id] : []));
+		expect(pane.items.toArray().some((item) => item.kind === 'flood')).toBe(false);
 		expect(shown.some((id) => transcript.messages.get(id)?.ack)).toBe(false);
 		expect(shown.length).toBe(transcript.messages.length - acks.length);
 	});

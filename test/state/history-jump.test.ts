@@ -44,9 +44,9 @@ describe('a history of several days in the reader', () => {
 
 	it('dates its hour separators', () => {
 		const state = initialState(transcript, {width: 100, height: 30, sidebar: false});
-		const labels = state.pane.items.flatMap((item) =>
-			item.kind === 'separator' ? [item.label] : [],
-		);
+		const labels = state.pane.items
+			.toArray()
+			.flatMap((item) => (item.kind === 'separator' ? [item.label] : []));
 		expect(labels[0]).toMatch(/^2017-12-22 \d\d:00$/);
 		expect(labels).toContain('2018-08-27 19:00');
 	});

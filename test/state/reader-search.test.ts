@@ -163,9 +163,11 @@ describe('filters keep what you chose', () => {
 		const state = run(start(80, 24, true), keys('s', 'space', 'space', 'enter'));
 		expect(state.filter).toEqual(['Eric-Silot-SG', 'wood-通联-技术']);
 		const speakers = new Set(
-			state.pane.items.flatMap((item) =>
-				item.kind === 'message' ? [transcript.messages.get(item.id)!.speaker] : [],
-			),
+			state.pane.items
+				.toArray()
+				.flatMap((item) =>
+					item.kind === 'message' ? [transcript.messages.get(item.id)!.speaker] : [],
+				),
 		);
 		expect(speakers).toEqual(new Set(['Eric-Silot-SG', 'wood-通联-技术']));
 		const cleared = run(state, keys('tab', 'escape'));

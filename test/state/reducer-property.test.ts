@@ -45,7 +45,7 @@ function consistent(state: ViewState) {
 		const {start, end} = visibleWindow(state);
 		expect(state.view.cursor).toBeGreaterThanOrEqual(start);
 		expect(state.view.cursor).toBeLessThan(end);
-		expect(items[state.view.cursor]?.kind).not.toBe('separator');
+		expect(items.at(state.view.cursor)?.kind).not.toBe('separator');
 	}
 	const present = presentState(state);
 	if (present) {

@@ -108,12 +108,12 @@ describe('jumps', () => {
 describe('folding', () => {
 	it('folds floods by default and Enter unfolds the one under the cursor', () => {
 		let state = run(start(), keys(':', ...'18:33:32', 'enter'));
-		const item = state.pane.items[state.view.cursor];
+		const item = state.pane.items.at(state.view.cursor);
 		expect(item).toMatchObject({kind: 'flood', folded: true});
 		const folded = state.pane.items.length;
 		state = run(state, keys('enter'));
 		expect(state.pane.items.length).toBe(folded + 84);
-		expect(state.pane.items[state.view.cursor]).toMatchObject({kind: 'flood', folded: false});
+		expect(state.pane.items.at(state.view.cursor)).toMatchObject({kind: 'flood', folded: false});
 		state = run(state, keys('enter'));
 		expect(state.pane.items.length).toBe(folded);
 	});
@@ -129,7 +129,7 @@ describe('folding', () => {
 		const flood = sample().floods[1]!;
 		for (let id = flood.firstId; id <= flood.lastId; id++) {
 			if (flood.ids.includes(id)) continue;
-			const item = state.pane.items[state.pane.itemOfMessage[id]!];
+			const item = state.pane.items.at(state.pane.itemOfMessage[id]!);
 			expect(item).toEqual({kind: 'message', id});
 		}
 	});
@@ -142,7 +142,7 @@ describe('the speaker sidebar', () => {
 		expect(state.sidebar.shown).toBe(true);
 		state = run(state, keys('enter'));
 		expect(state.filter).toEqual(['Eric-Silot-SG']);
-		const shown = state.pane.items.filter((item) => item.kind === 'message');
+		const shown = state.pane.items.toArray().filter((item) => item.kind === 'message');
 		expect(shown).toHaveLength(77);
 		state = run(state, keys('enter'));
 		expect(state.filter).toBeUndefined();
