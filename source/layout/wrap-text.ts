@@ -178,8 +178,12 @@ export function wrapText(
 	return {lines, starts, rest: 0};
 }
 
+const printableAscii = /^[\u0020-\u007e]*$/;
+
 /** Cells `text` takes on screen; only call it on what will be shown. */
 export function displayWidth(text: string): number {
+	// Printable ASCII is one cell a character: no need to segment it.
+	if (printableAscii.test(text)) return text.length;
 	let total = 0;
 	for (const {segment} of graphemes(text)) {
 		total += graphemeWidth(segment);

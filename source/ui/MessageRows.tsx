@@ -120,7 +120,7 @@ function onCursor(row: Segment[], barIndex: number, bookmarked: boolean): Segmen
 	});
 }
 
-export function floodRow(
+function floodRowOf(
 	flood: Flood,
 	folded: boolean,
 	selected: boolean,
@@ -133,9 +133,44 @@ export function floodRow(
 	return selected ? row.map((part) => ({...part, onCursor: true})) : row;
 }
 
+type CachedFlood = {folded: boolean; selected: boolean; context: RowContext; row: Segment[]};
+const floodCache = new WeakMap<Flood, CachedFlood>();
+
+/** A flood's one line; the same array again while nothing that shapes it changed. */
+export function floodRow(
+	flood: Flood,
+	folded: boolean,
+	selected: boolean,
+	context: RowContext,
+): Segment[] {
+	const cached = floodCache.get(flood);
+	if (
+		cached &&
+		cached.folded === folded &&
+		cached.selected === selected &&
+		sameContext(cached.context, context)
+	) {
+		return cached.row;
+	}
+	const row = floodRowOf(flood, folded, selected, context);
+	floodCache.set(flood, {folded, selected, context, row});
+	return row;
+}
+
+const separators = new Map<string, Segment[]>();
+
+/** An hour's rule across the pane; the same array again for the same hour and width. */
 export function separatorRow(label: string, width: number): Segment[] {
-	const text = `── ${label} `;
-	return [{text: text + '─'.repeat(Math.max(0, width - text.length)), role: 'dim'}];
+	const key = `${width} ${label}`;
+	let row = separators.get(key);
+	if (!row) {
+		const text = `── ${label} `;
+		row = [{text: text + '─'.repeat(Math.max(0, width - text.length)), role: 'dim'}];
+		// A folder of years has many hours; the screen shows a few.
+		if (separators.size >= 1000) separators.clear();
+		separators.set(key, row);
+	}
+	return row;
 }
 
 type RowOptions = Parameters<typeof messageRows>[2];

@@ -151,6 +151,7 @@ export function Reader(props: ReaderProps) {
 		...current,
 		hits: shownHits(state.filter, state.transcript, current) as SearchHit[],
 	};
+	const seconds = visibleSeconds(state);
 	const hint = `${mode === 'command' ? '[YYYY-MM-DD] HH:MM[:SS] ' : ''}${statusHint(config.keys, mode)}`;
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
@@ -163,7 +164,8 @@ export function Reader(props: ReaderProps) {
 			/>
 			<Timeline
 				transcript={transcript}
-				seconds={visibleSeconds(state)}
+				first={seconds.first}
+				last={seconds.last}
 				width={layout.width}
 				theme={theme}
 			/>
