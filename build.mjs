@@ -1,5 +1,6 @@
 // Bundles the CLI into one file: start-up drops from ~0.6 s to ~0.2 s.
 import {build} from 'esbuild';
+import {inkCaches} from './build-ink-caches.mjs';
 
 // Ink loads react-devtools-core only when DEV=true; the bundle carries a stub instead.
 const noDevtools = {
@@ -26,7 +27,7 @@ await build({
 	minify: true,
 	legalComments: 'none',
 	define: {'process.env.NODE_ENV': '"production"'},
-	plugins: [noDevtools],
+	plugins: [noDevtools, inkCaches],
 	banner: {
 		js: "#!/usr/bin/env node\nimport {createRequire as __chatreelRequire} from 'node:module';\nconst require = __chatreelRequire(import.meta.url);",
 	},

@@ -85,7 +85,7 @@ function onCursor(theme: Theme, part: Segment, style: Style): Style {
 	return bg === '' ? {...style, bold: true} : {...style, bg};
 }
 
-function osc8(url: string, text: string): string {
+export function osc8(url: string, text: string): string {
 	return `\u001B]8;;${url}\u0007${text}\u001B]8;;\u0007`;
 }
 
@@ -107,15 +107,38 @@ function painter(color: Color, layer: 'fg' | 'bg'): Paint {
 	return paint;
 }
 
-/** What Ink's <Text color backgroundColor bold inverse underline> does to its text, in its order. */
-function paintLike(text: string, style: Style, background: Color, underline: boolean): string {
+/** How a segment looks: the props its own <Text> would have. Colours: '' is the default. */
+export type SegmentStyle = {
+	color: Color;
+	bg: Color;
+	bold: boolean;
+	inverse: boolean;
+	underline: boolean;
+};
+
+export function segmentStyle(theme: Theme, part: Segment, tone: LineTone): SegmentStyle {
+	const style = onCursor(theme, part, roleStyle(theme, part, tone));
+	return {
+		color: style.color ?? '',
+		bg: style.bg ?? '',
+		bold: Boolean(part.bold || style.bold || tone === 'current' || part.role === 'title'),
+		inverse: style.inverse === true,
+		underline: part.underline === true,
+	};
+}
+
+/**
+ * What Ink's <Text color backgroundColor bold underline inverse> does to its text, in its
+ * order. A <Text> without a background of its own takes the one of the Box around it: the
+ * theme's (App paints it under everything).
+ */
+export function paintLike(text: string, style: SegmentStyle, background: Color): string {
 	let out = text;
 	if (style.color) out = painter(style.color, 'fg')(out);
-	// A <Text> without a background of its own takes the one of the Box around it: the theme's.
 	const bg = style.bg || background;
 	if (bg) out = painter(bg, 'bg')(out);
 	if (style.bold) out = chalk.bold(out);
-	if (underline) out = chalk.underline(out);
+	if (style.underline) out = chalk.underline(out);
 	if (style.inverse) out = chalk.inverse(out);
 	return out;
 }
@@ -133,6 +156,9 @@ function withoutTrailingPad(parts: Segment[], pad: string): Segment[] {
 	return parts.slice(0, -1);
 }
 
+/** Rows painted since start: tests count what a key paints again. */
+export const paintStats = {rows: 0};
+
 /** The row cut or padded to `width` cells, each segment in its role's theme colour. */
 export function paintSegments(
 	segments: readonly Segment[],
@@ -140,16 +166,15 @@ export function paintSegments(
 	theme: Theme,
 	tone: LineTone,
 ): string {
+	paintStats.rows++;
 	const pad = tone === 'status' ? 'status' : 'plain';
 	const background = theme.colors.background;
 	let out = '';
 	for (const part of withoutTrailingPad(fitSegments(segments, width, pad), pad)) {
 		// Ink leaves an empty <Text> as it is.
 		if (part.text === '') continue;
-		const style = onCursor(theme, part, roleStyle(theme, part, tone));
-		const bold = part.bold || style.bold || tone === 'current' || part.role === 'title';
 		const text = part.link ? osc8(part.link, part.text) : part.text;
-		out += paintLike(text, {...style, bold}, background, part.underline === true);
+		out += paintLike(text, segmentStyle(theme, part, tone), background);
 	}
 	return out;
 }
