@@ -1,12 +1,19 @@
+import {spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
-import {pathToFileURL} from 'node:url';
-import {build} from 'esbuild';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {build, type Plugin} from 'esbuild';
+import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {inkCaches, patchOutput, patchRenderNodeToOutput} from '../../build-ink-caches.mjs';
+import {
+	inkCaches,
+	patchMeasureText,
+	patchOutput,
+	patchRenderNodeToOutput,
+} from '../../build-ink-caches.mjs';
 
 // The bundle's Ink keeps its caches from one frame to the next (build-ink-caches.mjs); the
 // tests run the stock Ink. Both must draw the same frames.
@@ -24,7 +31,7 @@ type OutputClass = new (options: {
 	clip(clip: {x1?: number; x2?: number; y1?: number; y2?: number}): void;
 	unclip(): void;
 	get(): {output: string; height: number};
-	caches: {getWidestLine(text: string): number};
+	caches: {getWidestLine(text: string): number; getStringWidth(text: string): number};
 };
 
 const dir = mkdtempSync(join(tmpdir(), 'chatreel-ink-caches-'));
@@ -96,17 +103,47 @@ describe('the bundle’s Ink caches', () => {
 			readFileSync(join(inkBuild, 'render-node-to-output.js'), 'utf8'),
 		);
 		expect(render).toContain('output.caches.getWidestLine(text)');
+		const measure = patchMeasureText(readFileSync(join(inkBuild, 'measure-text.js'), 'utf8'));
+		expect(measure).toContain("from 'chatreel-ink-widths'");
 	});
 
 	it('say which file changed when Ink no longer matches', () => {
 		expect(() => patchOutput('export default class Output {}')).toThrow(/output\.js/);
 		expect(() => patchRenderNodeToOutput('')).toThrow(/render-node-to-output\.js/);
+		expect(() => patchMeasureText('')).toThrow(/measure-text\.js/);
 	});
 
 	it('draw every frame as the stock Ink does, frame after frame', () => {
 		const all = frames();
 		// Twice, so the second pass draws from what the first one kept.
 		for (const frame of [...all, ...all]) expect(draw(Patched, frame)).toBe(draw(Stock, frame));
+	});
+
+	it('measure any text as string-width does', () => {
+		const pieces = fc.oneof(
+			fc.string({unit: 'grapheme', maxLength: 8}),
+			fc.string({unit: 'binary', maxLength: 8}),
+			fc.constantFrom('\u001B[31m', '\u001B[1m', '\u001B]8;;http://x\u0007', '\u009B', '\u001B'),
+			fc.constantFrom(
+				'👍🏽',
+				'👨‍👩‍👧',
+				'e\u0301',
+				'각',
+				'\u1100\u1161',
+				'ﾞ',
+				'\uFE0F',
+				'\t',
+				'漢字',
+			),
+		);
+		fc.assert(
+			fc.property(fc.array(pieces, {maxLength: 6}), (parts) => {
+				const text = parts.join('');
+				const output = new Patched({width: 10, height: 1});
+				expect(output.caches.getStringWidth(text)).toBe(stringWidth(text));
+			}),
+			{numRuns: 2000},
+		);
 	});
 
 	it('measure a text as Ink does: its widest line, by string-width', () => {
@@ -118,4 +155,52 @@ describe('the bundle’s Ink caches', () => {
 			expect(output.caches.getWidestLine(text)).toBe(widestLine(text));
 		}
 	});
+});
+
+/** As build.mjs: Ink loads react-devtools-core only when DEV=true. */
+const noDevtools: Plugin = {
+	name: 'no-devtools',
+	setup(builder) {
+		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'stub', namespace: 'stub'}));
+		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {};'}));
+	},
+};
+
+/** The reader drawn through a run of keys by test/build/draw-reader.tsx, bundled as the CLI is. */
+async function drawReader(patched: boolean, theme: string): Promise<string[]> {
+	const outfile = join(dir, `reader-${patched ? 'patched' : 'stock'}.mjs`);
+	await build({
+		entryPoints: [fileURLToPath(new URL('draw-reader.tsx', import.meta.url))],
+		outfile,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		jsx: 'automatic',
+		define: {'process.env.NODE_ENV': '"production"'},
+		banner: {
+			js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);",
+		},
+		plugins: patched ? [noDevtools, inkCaches] : [noDevtools],
+		logLevel: 'silent',
+	});
+	const root = fileURLToPath(new URL('../..', import.meta.url));
+	const frames = `${outfile}.json`;
+	const run = spawnSync(process.execPath, [outfile, root, theme, frames], {
+		encoding: 'utf8',
+		env: {...process.env, FORCE_COLOR: '3'},
+	});
+	expect(run.status, run.stderr.slice(0, 500)).toBe(0);
+	return JSON.parse(readFileSync(frames, 'utf8')) as string[];
+}
+
+describe('the bundled reader', () => {
+	it.each(['dark', 'light'])(
+		'writes the same bytes with the caches as without (%s)',
+		async (theme) => {
+			const stock = await drawReader(false, theme);
+			const patched = await drawReader(true, theme);
+			expect(stock.length).toBeGreaterThan(10);
+			expect(patched).toEqual(stock);
+		},
+	);
 });
