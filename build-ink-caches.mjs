@@ -31,10 +31,16 @@ export function textWidth(text) {
     }
     return width;
 }
-/** widest-line, with textWidth. */
+const textWidths = new Map();
+/** widest-line, with textWidth; Ink measures each Text twice (layout, then drawing). */
 export function widestLine(text) {
-    let width = 0;
-    for (const line of text.split('\\n')) width = Math.max(width, textWidth(line));
+    let width = textWidths.get(text);
+    if (width === undefined) {
+        width = 0;
+        for (const line of text.split('\\n')) width = Math.max(width, textWidth(line));
+        if (textWidths.size >= 5000) textWidths.clear();
+        textWidths.set(text, width);
+    }
     return width;
 }
 `;
