@@ -8,10 +8,15 @@
 // The frames are the same: the tests run the stock Ink, and test/build/ink-caches.test.ts
 // checks that both draw the same frames.
 import {readFile} from 'node:fs/promises';
+import {fileURLToPath} from 'node:url';
 
-/** Widths, shared by the patched files: string-width, each grapheme measured once. */
+// The reader's own table of common graphemes: no string-width regexes in the first frame.
+const cellWidth = fileURLToPath(new URL('./source/layout/cell-width.ts', import.meta.url));
+
+/** Widths, shared by the patched files: string-width's, each grapheme measured once. */
 const widthsModule = `import stringWidth from 'string-width';
 import stripAnsi from 'strip-ansi';
+import {quickCells} from ${JSON.stringify(cellWidth)};
 const graphemeWidths = new Map();
 const graphemes = new Intl.Segmenter();
 /** string-width adds up the widths of the graphemes of the text. */
@@ -21,7 +26,7 @@ export function textWidth(text) {
     if (/^[\\u0020-\\u007E]*$/.test(string)) return string.length;
     let width = 0;
     for (const {segment} of graphemes.segment(string)) {
-        let cached = graphemeWidths.get(segment);
+        let cached = quickCells(segment) ?? graphemeWidths.get(segment);
         if (cached === undefined) {
             if (graphemeWidths.size >= 100000) graphemeWidths.clear();
             cached = stringWidth(segment);

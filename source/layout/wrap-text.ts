@@ -1,6 +1,6 @@
 // Width-aware wrapping for terminal cells. Graphemes are measured one at a time and the
 // walk stops as soon as enough lines exist, so a huge body costs only what is on screen.
-import stringWidth from 'string-width';
+import {graphemeCells} from './cell-width.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
@@ -24,7 +24,7 @@ function graphemeWidth(grapheme: string): number {
 	if (controlPattern.test(grapheme)) {
 		return 1;
 	}
-	return stringWidth(grapheme);
+	return graphemeCells(grapheme);
 }
 
 function cleanGrapheme(grapheme: string): string {
