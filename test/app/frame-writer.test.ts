@@ -113,6 +113,22 @@ describe('the frame writer', () => {
 		expect(chunks.at(-1)).toBe(`\u001B[6H\u001B[2K${frameA[5]}`);
 	});
 
+	it('sends a synchronized update in one write', async () => {
+		const {chunks, writer} = written();
+		writer.write(clear + frameA.join('\n'));
+		writer.write('\u001B[?2026h');
+		writer.write(clear + frameB.join('\n'));
+		writer.write('\u001B[?2026l');
+		expect(chunks).toHaveLength(2);
+		expect(chunks[1]).toMatch(/^\u001B\[\?2026h\u001B\[3H.*\u001B\[\?2026l$/s);
+		// An update left open is not held past the turn that began it.
+		writer.write('\u001B[?2026h');
+		writer.write('\u001B[?25l');
+		expect(chunks).toHaveLength(2);
+		await Promise.resolve();
+		expect(chunks.at(-1)).toBe('\u001B[?2026h\u001B[?25l');
+	});
+
 	it('wraps a stream: writes go through it, the rest is the stream’s', () => {
 		const {chunks, writer} = written();
 		const stream = {
