@@ -178,7 +178,9 @@ type CachedRows = {context: RowContext; options: RowOptions; ack: boolean; rows:
 
 // The last rows laid out for each message: a key re-lays out only the messages whose look
 // changed (the cursor's old and new message), and the same rows let Line skip re-rendering.
-const rowCache = new WeakMap<Message, CachedRows>();
+// Only the messages shown lately are kept (a long read would otherwise keep every row seen).
+const rowCache = new Map<Message, CachedRows>();
+const keptMessages = 2000;
 
 function sameOptions(a: RowOptions, b: RowOptions): boolean {
 	return (
@@ -211,6 +213,10 @@ export function cachedMessageRows(
 		return cached.rows;
 	}
 	const rows = messageRows(message, context, options);
+	if (!cached && rowCache.size >= keptMessages) {
+		const oldest = rowCache.keys().next().value;
+		if (oldest) rowCache.delete(oldest);
+	}
 	rowCache.set(message, {context, options, ack, rows});
 	return rows;
 }
