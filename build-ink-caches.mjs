@@ -186,7 +186,7 @@ export function patchMeasureText(source) {
 	patched = replaceOnce(
 		patched,
 		'cache.set(text, dimensions);',
-		'if (cache.size >= 20000) cache.clear();\n    cache.set(text, dimensions);',
+		'if (cache.size >= 5000) cache.clear();\n    cache.set(text, dimensions);',
 		file,
 	);
 	return patched;
