@@ -4,6 +4,7 @@
 import {readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {build} from 'esbuild';
+import {inkCaches} from './build-ink-caches.mjs';
 
 // Ink loads react-devtools-core only when DEV=true; the bundle carries a stub instead.
 const noDevtools = {
@@ -147,7 +148,7 @@ await build({
 	outfile: 'dist/chatreel.cjs',
 	format: 'cjs',
 	define: {'process.env.NODE_ENV': '"production"', 'import.meta': '__chatreelImportMeta'},
-	plugins: [noDevtools, inkPatch, yogaPatch, yogaNoFetch, lazy],
+	plugins: [noDevtools, inkPatch, yogaPatch, yogaNoFetch, lazy, inkCaches],
 });
 asciiOnly('dist/chatreel.cjs');
 

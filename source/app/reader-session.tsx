@@ -24,6 +24,7 @@ import {loadThemes, userThemesDir} from '../theme/load.js';
 import {colorsDisabled, pickTheme} from '../theme/pick.js';
 import {App} from '../ui/App.js';
 import {supportsHyperlinks} from '../ui/hyperlinks.js';
+import {createFrameWriter, withFrameWriter} from './frame-writer.js';
 import {layoutEngineReady} from './layout-engine.js';
 import {preferenceSavers} from './preference-savers.js';
 
@@ -220,7 +221,11 @@ export async function runReader(
 	inReader = true;
 	// A terminal that shrinks reflows the old frame; Ink then erases too few lines, and what is
 	// left shows twice. The whole (alternate) screen is cleared first; Ink draws it again.
-	const clearOnResize = () => process.stdout.write(clearScreen);
+	const frames = createFrameWriter(process.stdout);
+	const clearOnResize = () => {
+		process.stdout.write(clearScreen);
+		frames.invalidate();
+	};
 	process.stdout.on('resize', clearOnResize);
 	let restored = false;
 	const restore = () => {
@@ -279,9 +284,10 @@ export async function runReader(
 			}}
 			onSpeedChange={savers.speed}
 		/>,
-		// No frame waits behind Ink's default 30 fps throttle after a key; only changed lines
-		// are written.
+		// No frame waits behind Ink's default 30 fps throttle after a key; only changed rows are
+		// written (frame-writer.ts: Ink redraws a full screen whole).
 		{
+			stdout: withFrameWriter(process.stdout, frames),
 			exitOnCtrlC: false,
 			patchConsole: false,
 			stdin: io.keys,

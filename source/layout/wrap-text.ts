@@ -1,6 +1,6 @@
 // Width-aware wrapping for terminal cells. Graphemes are measured one at a time and the
 // walk stops as soon as enough lines exist, so a huge body costs only what is on screen.
-import stringWidth from 'string-width';
+import {graphemeCells} from './cell-width.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
@@ -24,7 +24,7 @@ function graphemeWidth(grapheme: string): number {
 	if (controlPattern.test(grapheme)) {
 		return 1;
 	}
-	return stringWidth(grapheme);
+	return graphemeCells(grapheme);
 }
 
 function cleanGrapheme(grapheme: string): string {
@@ -178,8 +178,12 @@ export function wrapText(
 	return {lines, starts, rest: 0};
 }
 
+const printableAscii = /^[\u0020-\u007e]*$/;
+
 /** Cells `text` takes on screen; only call it on what will be shown. */
 export function displayWidth(text: string): number {
+	// Printable ASCII is one cell a character: no need to segment it.
+	if (printableAscii.test(text)) return text.length;
 	let total = 0;
 	for (const {segment} of graphemes(text)) {
 		total += graphemeWidth(segment);

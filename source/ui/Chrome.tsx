@@ -1,4 +1,4 @@
-import {useMemo} from 'react';
+import {memo, useMemo} from 'react';
 import {activityBuckets, bucketOf, defaultRange} from '../core/analysis/timeline.js';
 import {hitPosition} from '../core/search/hit-navigation.js';
 import type {SearchHit} from '../core/search/search-types.js';
@@ -64,26 +64,35 @@ function useBuckets(transcript: Transcript, width: number) {
 type TimelineProps = {
 	transcript: Transcript;
 	/** Clock seconds of the first and last message on screen. */
-	seconds: {first?: number; last?: number};
+	first: number | undefined;
+	last: number | undefined;
 	width: number;
 	theme: Theme;
 };
 
 /** Messages per slice of the day, like lnav's histogram; the part on screen is marked. */
-export function Timeline({transcript, seconds, width, theme}: TimelineProps) {
+function TimelineView({transcript, first, last, width, theme}: TimelineProps) {
 	const {range, counts, max} = useBuckets(transcript, width);
-	const {first, last} = seconds;
 	const from = first === undefined ? -1 : bucketOf(first, width, range);
 	const to = last === undefined ? -1 : bucketOf(last, width, range);
-	const spans: Segment[] = counts.map((count, index) => {
+	// One segment a run of columns in the same role, not one a column.
+	const spans: Segment[] = [];
+	counts.forEach((count, index) => {
 		const level =
 			count === 0 ? 0 : Math.max(1, Math.round((Math.sqrt(count) / Math.sqrt(max)) * 8));
-		const text = levels[level] ?? ' ';
-		if (index >= from && index <= to) return {text: text === ' ' ? '·' : text, role: 'selection'};
-		return {text, role: 'timeline'};
+		const bar = levels[level] ?? ' ';
+		const shown = index >= from && index <= to;
+		const role = shown ? 'selection' : 'timeline';
+		const text = shown && bar === ' ' ? '·' : bar;
+		const run = spans.at(-1);
+		if (run?.role === role) run.text += text;
+		else spans.push({text, role});
 	});
 	return <Line segments={spans} width={width} theme={theme} />;
 }
+
+/** Drawn again only when the part on screen (or the transcript, or the width) changes. */
+export const Timeline = memo(TimelineView);
 
 type StatusBarProps = {
 	/** The mode's title. */

@@ -120,7 +120,7 @@ function onCursor(row: Segment[], barIndex: number, bookmarked: boolean): Segmen
 	});
 }
 
-export function floodRow(
+function floodRowOf(
 	flood: Flood,
 	folded: boolean,
 	selected: boolean,
@@ -133,9 +133,44 @@ export function floodRow(
 	return selected ? row.map((part) => ({...part, onCursor: true})) : row;
 }
 
+type CachedFlood = {folded: boolean; selected: boolean; context: RowContext; row: Segment[]};
+const floodCache = new WeakMap<Flood, CachedFlood>();
+
+/** A flood's one line; the same array again while nothing that shapes it changed. */
+export function floodRow(
+	flood: Flood,
+	folded: boolean,
+	selected: boolean,
+	context: RowContext,
+): Segment[] {
+	const cached = floodCache.get(flood);
+	if (
+		cached &&
+		cached.folded === folded &&
+		cached.selected === selected &&
+		sameContext(cached.context, context)
+	) {
+		return cached.row;
+	}
+	const row = floodRowOf(flood, folded, selected, context);
+	floodCache.set(flood, {folded, selected, context, row});
+	return row;
+}
+
+const separators = new Map<string, Segment[]>();
+
+/** An hour's rule across the pane; the same array again for the same hour and width. */
 export function separatorRow(label: string, width: number): Segment[] {
-	const text = `── ${label} `;
-	return [{text: text + '─'.repeat(Math.max(0, width - text.length)), role: 'dim'}];
+	const key = `${width} ${label}`;
+	let row = separators.get(key);
+	if (!row) {
+		const text = `── ${label} `;
+		row = [{text: text + '─'.repeat(Math.max(0, width - text.length)), role: 'dim'}];
+		// A folder of years has many hours; the screen shows a few.
+		if (separators.size >= 1000) separators.clear();
+		separators.set(key, row);
+	}
+	return row;
 }
 
 type RowOptions = Parameters<typeof messageRows>[2];
@@ -143,7 +178,9 @@ type CachedRows = {context: RowContext; options: RowOptions; ack: boolean; rows:
 
 // The last rows laid out for each message: a key re-lays out only the messages whose look
 // changed (the cursor's old and new message), and the same rows let Line skip re-rendering.
-const rowCache = new WeakMap<Message, CachedRows>();
+// Only the messages shown lately are kept (a long read would otherwise keep every row seen).
+const rowCache = new Map<Message, CachedRows>();
+const keptMessages = 2000;
 
 function sameOptions(a: RowOptions, b: RowOptions): boolean {
 	return (
@@ -176,6 +213,10 @@ export function cachedMessageRows(
 		return cached.rows;
 	}
 	const rows = messageRows(message, context, options);
+	if (!cached && rowCache.size >= keptMessages) {
+		const oldest = rowCache.keys().next().value;
+		if (oldest) rowCache.delete(oldest);
+	}
 	rowCache.set(message, {context, options, ack, rows});
 	return rows;
 }

@@ -147,6 +147,7 @@ export function Reader(props: ReaderProps) {
 	const input = inputLine(state);
 	const current = currentResult(state.search);
 	const shown = current && {hits: shownHits(state.filter, state.transcript, current)};
+	const seconds = visibleSeconds(state);
 	const hint = `${mode === 'command' ? '[YYYY-MM-DD] HH:MM[:SS] ' : ''}${statusHint(config.keys, mode)}`;
 	return (
 		<Box flexDirection="column" width={layout.width} height={layout.height}>
@@ -159,7 +160,8 @@ export function Reader(props: ReaderProps) {
 			/>
 			<Timeline
 				transcript={transcript}
-				seconds={visibleSeconds(state)}
+				first={seconds.first}
+				last={seconds.last}
 				width={layout.width}
 				theme={theme}
 			/>

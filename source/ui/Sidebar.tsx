@@ -1,3 +1,4 @@
+import {memo} from 'react';
 import type {SpeakerStat} from '../core/transcript/types.js';
 import type {Segment} from '../layout/screen-line.js';
 import {sidebarTop} from '../state/mouse-commands.js';
@@ -19,7 +20,7 @@ type SidebarProps = {
 };
 
 /** Speakers by message count; the selected one highlighted, the filtered one marked. */
-export function Sidebar({
+function SidebarView({
 	speakers,
 	selected,
 	focused,
@@ -53,3 +54,6 @@ export function Sidebar({
 	const bordered = Array.from({length: height}, (_, i) => [border, ...(rows[i] ?? [])]);
 	return <Rows rows={bordered} width={width} height={height} theme={theme} />;
 }
+
+/** The list is drawn again only when one of its props changes, not at every key. */
+export const Sidebar = memo(SidebarView);

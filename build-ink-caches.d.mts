@@ -1,0 +1,6 @@
+import type {Plugin} from 'esbuild';
+
+export function patchOutput(source: string): string;
+export function patchRenderNodeToOutput(source: string): string;
+export function patchMeasureText(source: string): string;
+export const inkCaches: Plugin;
