@@ -2,9 +2,10 @@
 // Ink 6 builds every frame from nothing: each Output has its own caches, every Text is measured
 // with string-width and every screen row is serialised by diffing the styles of each pair of
 // neighbouring cells. On a 120x35 screen that is ~10 ms a key in Ink alone, ~15 ms when the
-// rows are new (a page down). The patched Output keeps the last frame's tokens and widths,
-// measures graphemes once, starts rows from one shared blank cell and skips the style diff
-// between cells with the same styles; Ink's text sizes stop growing with every row ever shown.
+// rows are new (a page down). The patched Output keeps the last frame's tokens, widths and
+// row texts (a row whose cells did not change is not serialised again), measures graphemes
+// once, starts rows from one shared blank cell and skips the style diff between cells with
+// the same styles; Ink's text sizes stop growing with every row ever shown.
 // The frames are the same: the tests run the stock Ink, and test/build/ink-caches.test.ts
 // checks that both draw the same frames.
 import {readFile} from 'node:fs/promises';
@@ -74,11 +75,23 @@ function rowToString(chars) {
     }
     return ret;
 }
+/** Cells that print the same: the same cell, or the blank half of the same wide character. */
+function sameCells(a, b) {
+    if (a.length !== b.length) return false;
+    for (let index = 0; index < a.length; index++) {
+        const x = a[index];
+        const y = b[index];
+        if (x !== y && !(x.value === '' && y.value === '' && x.styles === y.styles)) return false;
+    }
+    return true;
+}
 let lastCaches;
 class OutputCaches {
     widths = new Map();
     blockWidths = new Map();
     styledChars = new Map();
+    /** Each screen row of this frame: its cells and what they print. */
+    rows = [];
     constructor(previous) {
         this.previous = previous;
     }
@@ -87,6 +100,13 @@ class OutputCaches {
         if (lastCaches) lastCaches.previous = undefined;
         lastCaches = caches;
         return caches;
+    }
+    /** The row's text; the last frame's when the row at that height holds the same cells. */
+    rowString(cells, y) {
+        const before = this.previous?.rows[y];
+        const text = before && sameCells(before.cells, cells) ? before.text : rowToString(cells).trimEnd();
+        this.rows[y] = {cells, text};
+        return text;
     }
     getStyledChars(line) {
         let cached = this.styledChars.get(line);
@@ -153,8 +173,12 @@ export function patchOutput(source) {
 		['caches = new OutputCaches();', 'caches = OutputCaches.next();'],
 		[blankRow, '            for (let x = 0; x < this.width; x++) row.push(blankCell);'],
 		[
+			'            .map(line => {\n            // See https://github.com/vadimdemedes/ink/pull/564',
+			'            .map((line, y) => {\n            // See https://github.com/vadimdemedes/ink/pull/564',
+		],
+		[
 			'return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
-			'return rowToString(lineWithoutEmptyItems).trimEnd();',
+			'return this.caches.rowString(lineWithoutEmptyItems, y);',
 		],
 	];
 	for (const [from, to] of replacements) patched = replaceOnce(patched, from, to, file);

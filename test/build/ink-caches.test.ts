@@ -78,7 +78,7 @@ const rows = [
 	`${sgr(33, '天庭银行-看门的')}\n${sgr(31, 'second line of a block')}`,
 ];
 
-/** Frames that scroll `rows` by one, with a sidebar column, then clipped, then narrower. */
+/** Frames that scroll `rows` by one, with a sidebar column; one row changed; clipped; narrower. */
 function frames(): Frame[] {
 	const out: Frame[] = [];
 	for (let shift = 0; shift < 8; shift++) {
@@ -89,6 +89,12 @@ function frames(): Frame[] {
 		}
 		ops.push({x: 0, y: 9, text: 'status', transformers: [(line) => `\u001B[1m${line}\u001B[22m`]});
 		out.push({width: 100, height: 10, ops});
+		// The same frame with one row changed: the others are drawn from the last frame.
+		const cursor = ops.map((op) =>
+			op.y === 3 && op.x === 0 ? {...op, text: sgr(36, op.text)} : op,
+		);
+		out.push({width: 100, height: 10, ops: cursor});
+		out.push({width: 100, height: 10, ops: cursor});
 		out.push({width: 100, height: 10, ops, clip: {x1: 5, x2: 60}});
 		out.push({width: 60, height: 10, ops});
 	}
