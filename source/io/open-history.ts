@@ -7,11 +7,10 @@ import {
 	type HistoryMerger,
 	type MergedDay,
 } from '../core/history/history-merge.js';
-import {buildTranscript} from '../core/transcript/build.js';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {dateInName, isDirectory, listTranscriptFiles} from './history-files.js';
-import {loadFile} from './load-file.js';
+import {openTranscript} from './open-transcript.js';
 
 export {isDirectory, listTranscriptFiles};
 
@@ -34,14 +33,7 @@ export function isUndatedDay(transcript: Transcript): boolean {
 }
 
 /** A day file, read and parsed (throws InputError when it cannot be read). */
-export function readDayFile(full: string): Transcript {
-	const loaded = loadFile(full);
-	return buildTranscript(loaded.text, {
-		encoding: loaded.encoding,
-		badSequences: loaded.badSequences,
-		source: loaded.path,
-	});
-}
+export const readDayFile: (full: string) => Transcript = openTranscript;
 
 export type HistoryOptions = {
 	/** Receives the names of the files skipped, once all are read. */
