@@ -17,6 +17,7 @@ class Terminal extends EventEmitter {
 	frames: string[] = [];
 	write(text: string) {
 		this.frames.push(text);
+		this.emit('wrote');
 		return true;
 	}
 }
@@ -86,19 +87,33 @@ const instance = render(
 		incrementalRendering: true,
 	},
 );
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-/** Until Ink has written and then been quiet for a while: one key, one frame. */
-async function settle(): Promise<void> {
-	const before = stdout.frames.length;
-	for (let waited = 0; waited < 3000; waited += 10) {
-		await sleep(10);
-		if (stdout.frames.length > before && waited >= 60) return;
-	}
+/**
+ * Until Ink has written since `before` frames and then been quiet for 60 ms: one key, one
+ * frame. Counting from before the key (not from the call) keeps a frame written at once.
+ */
+function settle(before: number): Promise<void> {
+	return new Promise((resolve) => {
+		let quiet: NodeJS.Timeout | undefined;
+		const done = () => {
+			clearTimeout(quiet);
+			clearTimeout(giveUp);
+			stdout.off('wrote', wrote);
+			resolve();
+		};
+		const wrote = () => {
+			clearTimeout(quiet);
+			quiet = setTimeout(done, 60);
+		};
+		const giveUp = setTimeout(done, 3000);
+		stdout.on('wrote', wrote);
+		if (stdout.frames.length > before) wrote();
+	});
 }
-await settle();
+await settle(0);
 for (const key of keys) {
+	const before = stdout.frames.length;
 	stdin.press(key);
-	await settle();
+	await settle(before);
 }
 instance.unmount();
 writeFileSync(out, JSON.stringify(stdout.frames));

@@ -172,25 +172,35 @@ const noDevtools: Plugin = {
 	},
 };
 
-/** The reader drawn through a run of keys by test/build/draw-reader.tsx, bundled as the CLI is. */
-async function drawReader(patched: boolean, theme: string): Promise<string[]> {
+/** test/build/draw-reader.tsx bundled as the CLI is, once for each Ink. */
+const readers = new Map<boolean, Promise<string>>();
+function bundleReader(patched: boolean): Promise<string> {
 	const outfile = join(dir, `reader-${patched ? 'patched' : 'stock'}.mjs`);
-	await build({
-		entryPoints: [fileURLToPath(new URL('draw-reader.tsx', import.meta.url))],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		jsx: 'automatic',
-		define: {'process.env.NODE_ENV': '"production"'},
-		banner: {
-			js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);",
-		},
-		plugins: patched ? [noDevtools, inkCaches] : [noDevtools],
-		logLevel: 'silent',
-	});
+	const bundled =
+		readers.get(patched) ??
+		build({
+			entryPoints: [fileURLToPath(new URL('draw-reader.tsx', import.meta.url))],
+			outfile,
+			bundle: true,
+			platform: 'node',
+			format: 'esm',
+			jsx: 'automatic',
+			define: {'process.env.NODE_ENV': '"production"'},
+			banner: {
+				js: "import {createRequire} from 'node:module'; const require = createRequire(import.meta.url);",
+			},
+			plugins: patched ? [noDevtools, inkCaches] : [noDevtools],
+			logLevel: 'silent',
+		}).then(() => outfile);
+	readers.set(patched, bundled);
+	return bundled;
+}
+
+/** The reader drawn through a run of keys, every frame Ink wrote. */
+async function drawReader(patched: boolean, theme: string): Promise<string[]> {
+	const outfile = await bundleReader(patched);
 	const root = fileURLToPath(new URL('../..', import.meta.url));
-	const frames = `${outfile}.json`;
+	const frames = `${outfile}.${theme}.json`;
 	const run = spawnSync(process.execPath, [outfile, root, theme, frames], {
 		encoding: 'utf8',
 		env: {...process.env, FORCE_COLOR: '3'},
@@ -208,5 +218,7 @@ describe('the bundled reader', () => {
 			expect(stock.length).toBeGreaterThan(10);
 			expect(patched).toEqual(stock);
 		},
+		// Two bundles and four runs of a reader: slow on a loaded two-core machine.
+		90_000,
 	);
 });
