@@ -1,6 +1,8 @@
 // The one table of keys, as data: every command with its keys, description and mode.
 // Input handling, the `?` overlay and the README key table all come from it (through
-// keymap.ts); test/input/keymap.test.ts keeps the README in step.
+// keymap.ts); test/input/keymap.test.ts keeps the README in step. The reader's own keys
+// are in keymap-reading.ts.
+import {readingKeys} from './keymap-reading.js';
 
 export const modes = [
 	'browse',
@@ -41,124 +43,7 @@ export type Binding = {
 };
 
 export const keymap = [
-	{id: 'cursor-down', keys: ['j'], description: 'Next message', mode: 'browse'},
-	{id: 'cursor-up', keys: ['k'], description: 'Previous message', mode: 'browse'},
-	{
-		id: 'line-down',
-		keys: ['down'],
-		description: 'Down a line in a tall message, else the next message',
-		mode: 'browse',
-	},
-	{
-		id: 'line-up',
-		keys: ['up'],
-		description: 'Up a line in a tall message, else the previous message',
-		mode: 'browse',
-	},
-	{id: 'scroll-down', keys: ['ctrl-e'], description: 'Scroll down one line', mode: 'browse'},
-	{id: 'scroll-up', keys: ['ctrl-y'], description: 'Scroll up one line', mode: 'browse'},
-	{
-		id: 'page-down',
-		keys: ['space', 'pagedown', 'ctrl-f'],
-		description: 'Page down',
-		mode: 'browse',
-	},
-	{id: 'page-up', keys: ['b', 'pageup', 'ctrl-b'], description: 'Page up', mode: 'browse'},
-	{id: 'half-down', keys: ['ctrl-d'], description: 'Half a page down', mode: 'browse'},
-	{id: 'half-up', keys: ['ctrl-u'], description: 'Half a page up', mode: 'browse'},
-	{id: 'first', keys: ['g', 'home'], description: 'First message', mode: 'browse'},
-	{
-		id: 'last',
-		keys: ['G', 'end'],
-		description: 'Last message (when following: back to the end, new messages in view)',
-		mode: 'browse',
-	},
-	{
-		id: 'toggle-follow',
-		keys: ['F'],
-		description: 'Follow the file as it grows, like tail -f (again: stop)',
-		mode: 'browse',
-	},
-	{
-		id: 'goto-time',
-		keys: [':'],
-		description: 'Jump to a time (19:30, 19:30:15)',
-		mode: 'browse',
-		short: 'time',
-	},
-	{id: 'prev-hour', keys: ['['], description: 'Previous hour', mode: 'browse'},
-	{id: 'next-hour', keys: [']'], description: 'Next hour', mode: 'browse'},
-	{id: 'prev-section', keys: ['{'], description: 'Previous talk or flood', mode: 'browse'},
-	{id: 'next-section', keys: ['}'], description: 'Next talk or flood', mode: 'browse'},
-	{id: 'search', keys: ['/'], description: 'Search', mode: 'browse', short: 'search'},
-	{id: 'next-hit', keys: ['n'], description: 'Next search hit (time order)', mode: 'browse'},
-	{id: 'prev-hit', keys: ['N'], description: 'Previous search hit (time order)', mode: 'browse'},
-	{
-		id: 'results-list',
-		keys: ['L'],
-		description: 'List the search hits, best first',
-		mode: 'browse',
-	},
-	{id: 'next-day', keys: ['>'], description: 'Next day (a folder)', mode: 'browse'},
-	{id: 'prev-day', keys: ['<'], description: 'Previous day (a folder)', mode: 'browse'},
-	{
-		id: 'open-link',
-		keys: ['o'],
-		description: 'Open the link of the message ($BROWSER, xdg-open, open)',
-		mode: 'browse',
-	},
-	{id: 'copy-message', keys: ['y'], description: 'Copy the message text', mode: 'browse'},
-	{id: 'copy-link', keys: ['Y'], description: 'Copy the link of the message', mode: 'browse'},
-	{
-		id: 'toggle-fold',
-		keys: ['enter'],
-		description: 'Read the whole message; on a flood, expand or fold it',
-		mode: 'browse',
-	},
-	{id: 'toggle-all-folds', keys: ['c'], description: 'Fold or unfold all floods', mode: 'browse'},
-	{
-		id: 'toggle-acks',
-		keys: ['a'],
-		description: 'Hide or show every acknowledgement (签到, 收到, [强]…), floods included',
-		mode: 'browse',
-	},
-	{
-		id: 'toggle-sidebar',
-		keys: ['s'],
-		description: 'Go to the speaker sidebar (in it: hide it)',
-		mode: 'browse',
-		short: 'speakers',
-	},
-	{
-		id: 'focus-sidebar',
-		keys: ['tab'],
-		description: 'Move focus to the speaker sidebar',
-		mode: 'browse',
-	},
-	{
-		id: 'clear',
-		keys: ['escape'],
-		description: 'Clear the speaker filter and search',
-		mode: 'browse',
-	},
-	{
-		id: 'toggle-bookmark',
-		keys: ['m'],
-		description: 'Bookmark the message (again to remove)',
-		mode: 'browse',
-	},
-	{id: 'list-bookmarks', keys: ["'"], description: 'List bookmarks', mode: 'browse'},
-	{id: 'cycle-theme', keys: ['T'], description: 'Next colour theme', mode: 'browse'},
-	{
-		id: 'present',
-		keys: ['p'],
-		description: 'Present the talk under the cursor (a list when there are several)',
-		mode: 'browse',
-		short: 'present',
-	},
-	{id: 'help', keys: ['?'], description: 'Show this help', mode: 'browse', short: 'help'},
-	{id: 'quit', keys: ['q', 'ctrl-c'], description: 'Quit', mode: 'browse', short: 'quit'},
-
+	...readingKeys,
 	{
 		id: 'speaker-down',
 		keys: ['j', 'down'],
