@@ -5,20 +5,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import process from 'node:process';
 import {build} from 'esbuild';
 import {inkCaches} from './build-ink-caches.mjs';
-
-// Ink loads react-devtools-core only when DEV=true; the bundle carries a stub instead.
-const noDevtools = {
-	name: 'no-devtools',
-	setup(builder) {
-		builder.onResolve({filter: /^react-devtools-core$/}, () => ({
-			path: 'stub',
-			namespace: 'no-devtools',
-		}));
-		builder.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({
-			contents: 'export default {initialize() {}, connectToDevTools() {}};',
-		}));
-	},
-};
+import {noDevtools} from './build-no-devtools.mjs';
 
 /** Replaces every `from` in a dependency's file by its `to`; fails the build if one is missing. */
 function patch(name, filter, edits) {

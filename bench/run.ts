@@ -13,6 +13,7 @@ import os from 'node:os';
 import {join} from 'node:path';
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
+import {noDevtools} from '../build-no-devtools.mjs';
 import {runCore} from './core.js';
 import {crossCheck, toolsDir} from './crosscheck.js';
 import {cacheDir, type Dataset, ensureDataset, sampleDataset} from './datasets.js';
@@ -96,20 +97,7 @@ async function buildHello(): Promise<void> {
 		jsx: 'automatic',
 		legalComments: 'none',
 		define: {'process.env.NODE_ENV': '"production"'},
-		plugins: [
-			{
-				name: 'no-devtools',
-				setup(builder) {
-					builder.onResolve({filter: /^react-devtools-core$/}, () => ({
-						path: 'stub',
-						namespace: 'no-devtools',
-					}));
-					builder.onLoad({filter: /.*/, namespace: 'no-devtools'}, () => ({
-						contents: 'export default {initialize() {}, connectToDevTools() {}};',
-					}));
-				},
-			},
-		],
+		plugins: [noDevtools],
 		banner: {
 			js: "#!/usr/bin/env node\nimport {createRequire as __benchRequire} from 'node:module';\nconst require = __benchRequire(import.meta.url);",
 		},

@@ -4,7 +4,7 @@ import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {dirname, join} from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
-import {build, type Plugin} from 'esbuild';
+import {build} from 'esbuild';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -14,6 +14,7 @@ import {
 	patchOutput,
 	patchRenderNodeToOutput,
 } from '../../build-ink-caches.mjs';
+import {noDevtools} from '../../build-no-devtools.mjs';
 
 // The bundle's Ink keeps its caches from one frame to the next (build-ink-caches.mjs); the
 // tests run the stock Ink. Both must draw the same frames.
@@ -162,15 +163,6 @@ describe('the bundle’s Ink caches', () => {
 		}
 	});
 });
-
-/** As build.mjs: Ink loads react-devtools-core only when DEV=true. */
-const noDevtools: Plugin = {
-	name: 'no-devtools',
-	setup(builder) {
-		builder.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'stub', namespace: 'stub'}));
-		builder.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {};'}));
-	},
-};
 
 /** test/build/draw-reader.tsx bundled as the CLI is, once for each Ink. */
 const readers = new Map<boolean, Promise<string>>();
