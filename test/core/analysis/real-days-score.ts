@@ -35,7 +35,16 @@ function overlaps(a: Span, b: Span, slack = 0): boolean {
 
 export type DayScore = {
 	file: string;
-	talks: {labelled: number; found: number; invented: number; missed: string[]; extra: string[]};
+	talks: {
+		labelled: number;
+		found: number;
+		/** Found as one piece from its first to its last message (2 minutes either way). */
+		whole: number;
+		invented: number;
+		missed: string[];
+		extra: string[];
+		split: string[];
+	};
 	floods: {labelled: number; found: number; invented: number; missed: string[]; extra: string[]};
 };
 
@@ -59,6 +68,15 @@ export function scoreDay(day: LabelledDay): DayScore {
 			(talk) => sameSpeaker(transcript, talk.speaker, label.speaker) && overlaps(talk, label),
 		),
 	);
+	const wholeSlack = 120;
+	const talkWhole = talkFound.filter((label) =>
+		detectedTalks.some(
+			(talk) =>
+				sameSpeaker(transcript, talk.speaker, label.speaker) &&
+				Math.abs(seconds(talk.start) - seconds(label.start)) <= wholeSlack &&
+				Math.abs(seconds(talk.end) - seconds(label.end)) <= wholeSlack,
+		),
+	);
 	const talkExtra = detectedTalks.filter(
 		(talk) =>
 			!day.talks.some(
@@ -78,9 +96,11 @@ export function scoreDay(day: LabelledDay): DayScore {
 		talks: {
 			labelled: required.talks.length,
 			found: talkFound.length,
+			whole: talkWhole.length,
 			invented: talkExtra.length,
 			missed: required.talks.filter((label) => !talkFound.includes(label)).map(describe),
 			extra: talkExtra.map(describe),
+			split: talkFound.filter((label) => !talkWhole.includes(label)).map(describe),
 		},
 		floods: {
 			labelled: required.floods.length,
@@ -100,6 +120,7 @@ export function summarise(scores: readonly DayScore[]) {
 		talks: {
 			labelled: sum((s) => s.talks.labelled),
 			found: sum((s) => s.talks.found),
+			whole: sum((s) => s.talks.whole),
 			invented: sum((s) => s.talks.invented),
 		},
 		floods: {

@@ -20,18 +20,19 @@ describe('talks and floods on labelled real days', () => {
 				(s) =>
 					s.talks.missed.length +
 						s.talks.extra.length +
+						s.talks.split.length +
 						s.floods.missed.length +
 						s.floods.extra.length >
 					0,
 			)
 			.map(
 				(s) =>
-					`${s.file}: talks missed [${s.talks.missed.join('; ')}] invented [${s.talks.extra.join('; ')}]; floods missed [${s.floods.missed.join('; ')}] invented [${s.floods.extra.join('; ')}]`,
+					`${s.file}: talks missed [${s.talks.missed.join('; ')}] invented [${s.talks.extra.join('; ')}] not whole [${s.talks.split.join('; ')}]; floods missed [${s.floods.missed.join('; ')}] invented [${s.floods.extra.join('; ')}]`,
 			);
 		console.log(
 			[
 				`real days: ${total.days}`,
-				`talks: found ${total.talks.found}/${total.talks.labelled}, invented ${total.talks.invented}`,
+				`talks: found ${total.talks.found}/${total.talks.labelled} (${total.talks.whole} whole), invented ${total.talks.invented}`,
 				`floods: found ${total.floods.found}/${total.floods.labelled}, invented ${total.floods.invented}`,
 				...lines,
 			].join('\n'),

@@ -114,7 +114,8 @@ describe('detectTalks on synthetic days', () => {
 		expect(detectTalks(storeOf(day))).toMatchObject([{count: 20, lastId: 19}]);
 	});
 
-	it('splits at three real messages by others, however quick', () => {
+	it('splits at three real messages by others, however quick, and joins the parts', () => {
+		// The chain breaks at the third question; the talk resumed within minutes is one.
 		const day = messages([
 			...run('alice', 16),
 			['+5', 'bob', 'q1'],
@@ -122,9 +123,48 @@ describe('detectTalks on synthetic days', () => {
 			['+5', 'dave', 'q3'],
 			...run('alice', 16),
 		]);
-		expect(detectTalks(storeOf(day))).toMatchObject([
-			{count: 16, firstId: 0, lastId: 15},
-			{count: 16, firstId: 19, lastId: 34},
+		expect(detectTalks(storeOf(day))).toEqual([
+			expect.objectContaining({count: 32, firstId: 0, lastId: 34}),
+		]);
+	});
+
+	it('keeps two talks apart after six real messages, a long break or a closing', () => {
+		const twoTalks = (between: Row[], firstText = 'part of a talk') =>
+			detectTalks(
+				storeOf(messages([...run('alice', 16, 10, firstText), ...between, ...run('alice', 16)])),
+			);
+		const questions = (count: number, step = 5): Row[] =>
+			Array.from({length: count}, (_, index) => [`+${step}`, `asker${index}`, `q${index}`]);
+		expect(twoTalks(questions(5))).toHaveLength(1);
+		expect(twoTalks(questions(6))).toHaveLength(2);
+		// Three questions over six minutes: the presenter was gone too long.
+		expect(twoTalks(questions(3, 120))).toHaveLength(2);
+		const closed = [...run('alice', 15), ['+10', 'alice', '以上就是我的分享'] as const];
+		const after = [
+			['+10', 'bob', 'q1'],
+			['+10', 'carol', 'q2'],
+			['+10', 'dave', 'q3'],
+		] as const;
+		expect(detectTalks(storeOf(messages([...closed, ...after, ...run('alice', 16)])))).toHaveLength(
+			2,
+		);
+		// Unless the presenter says the talk goes on.
+		const resumed = [['+10', 'alice', '分享继续：还有一部分'] as const, ...run('alice', 15)];
+		expect(detectTalks(storeOf(messages([...closed, ...after, ...resumed])))).toEqual([
+			expect.objectContaining({count: 32, firstId: 0, lastId: 34}),
+		]);
+	});
+
+	it('lets listeners applaud through a long pause, and never starts a talk at their [强]', () => {
+		const day = messages([
+			['19:00:00', 'bob', '[强]'],
+			...run('alice', 10),
+			['+100', 'carol', '签到'],
+			['+60', 'alice', 'after typing a long message'],
+			...run('alice', 9),
+		]);
+		expect(detectTalks(storeOf(day))).toEqual([
+			expect.objectContaining({speaker: 'alice', count: 20, firstId: 1, lastId: 21}),
 		]);
 	});
 
