@@ -13,11 +13,49 @@ function bomOf(bytes: Uint8Array): 'utf-8' | 'utf-16le' | 'utf-16be' | undefined
 	return undefined;
 }
 
-/** A NUL in the first 8 KB means binary, except in UTF-16 (with a BOM), where NULs are normal. */
+/**
+ * Binary, going by the first 8 KB: a NUL there, unless the rest is plain text. A damaged
+ * export can hold a zero-filled block (a crash mid-write) or a stray NUL a stranger pasted;
+ * what is not text (an image, an archive, random bytes, BOM-less UTF-16) has NULs spread
+ * through it, or bytes that are not UTF-8, or control bytes.
+ */
 export function looksBinary(bytes: Uint8Array): boolean {
 	const bom = bomOf(bytes);
 	if (bom === 'utf-16le' || bom === 'utf-16be') return false;
-	return bytes.subarray(0, BINARY_PROBE).includes(0);
+	const probe = bytes.subarray(0, BINARY_PROBE);
+	if (!probe.includes(0)) return false;
+	const rest: number[] = [];
+	let scatteredNuls = 0;
+	let controls = 0;
+	for (let index = 0; index < probe.length; index++) {
+		const byte = probe[index]!;
+		if (byte === 0) {
+			if (!inNulRun(probe, index)) scatteredNuls++;
+			continue;
+		}
+		if (byte < 0x20 && !textControls.has(byte)) controls++;
+		rest.push(byte);
+	}
+	const share = probe.length / 100;
+	if (scatteredNuls > Math.max(4, share) || controls > share) return true;
+	// Mostly zeros is not a transcript, whatever else is there.
+	if (rest.length < probe.length / 4) return true;
+	// A few bad sequences are damage (a character cut by a zero-filled block or by the end of
+	// the probe); many are not text.
+	return lossy('utf-8', Uint8Array.from(rest)).badSequences > Math.max(4, share);
+}
+
+/** Tab, line feed, vertical tab, form feed, carriage return, escape. */
+const textControls = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x1b]);
+/** NULs in a run this long are a zero-filled block, not part of an encoding. */
+const nulRun = 8;
+
+function inNulRun(bytes: Uint8Array, index: number): boolean {
+	let start = index;
+	while (start > 0 && bytes[start - 1] === 0 && index - start < nulRun) start--;
+	let end = index;
+	while (end + 1 < bytes.length && bytes[end + 1] === 0 && end - start < nulRun) end++;
+	return end - start + 1 >= nulRun;
 }
 
 function tryStrict(encoding: string, bytes: Uint8Array): string | undefined {

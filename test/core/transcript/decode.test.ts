@@ -79,9 +79,35 @@ describe('decodeBytes', () => {
 });
 
 describe('looksBinary', () => {
-	it('flags a NUL in the first 8 KB', () => {
-		expect(looksBinary(new Uint8Array([0x41, 0x00, 0x42]))).toBe(true);
+	it('flags a NUL in the first 8 KB of what is not text', () => {
 		expect(looksBinary(utf8(original))).toBe(false);
+		// BOM-less UTF-16: a NUL every other byte.
+		expect(looksBinary(new Uint8Array(Buffer.from('> 19:27:56  横烟秋  ', 'utf16le')))).toBe(true);
+		// An image: its signature, NULs spread through and bytes that are not UTF-8.
+		const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+		expect(looksBinary(png)).toBe(true);
+		// Random bytes.
+		let seed = 7;
+		const noise = Uint8Array.from({length: 4000}, () => {
+			seed = (seed * 1103515245 + 12345) % 2 ** 31;
+			return seed >>> 23;
+		});
+		noise[100] = 0;
+		expect(looksBinary(noise)).toBe(true);
+	});
+
+	it('reads a damaged export as text: a zero-filled block, a stray NUL', () => {
+		const text = utf8(original);
+		const holed = new Uint8Array(text.length + 4096);
+		holed.set(text.subarray(0, 200));
+		holed.set(text.subarray(200), 200 + 4096);
+		expect(looksBinary(holed)).toBe(false);
+		const stray = Uint8Array.from([...utf8('> 19:00:00  a  \nhi'), 0, ...utf8(' there\n')]);
+		expect(looksBinary(stray)).toBe(false);
+		// Cut in the middle of a character at the end of the probe: still text.
+		const long = utf8(`${'横'.repeat(3000)}`).subarray(0, 8192);
+		long[10] = 0;
+		expect(looksBinary(long)).toBe(false);
 	});
 
 	it('ignores a NUL past the first 8 KB', () => {
