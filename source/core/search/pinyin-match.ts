@@ -90,18 +90,31 @@ const longestEmoticon = 4;
  * characters, `]`) starting at `at` ends, or -1. Their pinyin is no word anyone typed (`tk`
  * spelled `[愉快]` through 愉's old reading tōu), so pinyin search skips them.
  */
-export function emoticonEnd(codes: ArrayLike<number> | string, at: number, to: number): number {
-	const unit =
-		typeof codes === 'string' ? (i: number) => codes.charCodeAt(i) : (i: number) => codes[i]!;
-	if (unit(at) !== open) return -1;
+export function emoticonEnd(codes: ArrayLike<number>, at: number, to: number): number {
+	if (codes[at] !== open) return -1;
 	const last = Math.min(to, at + longestEmoticon + 2);
 	for (let i = at + 1; i < last; i++) {
-		const code = unit(i);
+		const code = codes[i]!;
 		if (code === close) return i > at + 1 ? i + 1 : -1;
-		if (!(code >= 0x4e00 && code <= 0x9fff) && !(code >= 0x3400 && code <= 0x4dbf)) return -1;
+		if (!isHan(code)) return -1;
 	}
 	return -1;
 }
+
+/** emoticonEnd over a string. */
+function emoticonEndIn(value: string, at: number): number {
+	if (value.charCodeAt(at) !== open) return -1;
+	const last = Math.min(value.length, at + longestEmoticon + 2);
+	for (let i = at + 1; i < last; i++) {
+		const code = value.charCodeAt(i);
+		if (code === close) return i > at + 1 ? i + 1 : -1;
+		if (!isHan(code)) return -1;
+	}
+	return -1;
+}
+
+const isHan = (code: number): boolean =>
+	(code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 
 /** Whether some run of consecutive characters in `value` spells the query. */
 export function hasPinyinMatch(value: string, matcher: PinyinMatcher): boolean {
@@ -144,7 +157,7 @@ export function findPinyinRanges(value: string, letters: string, table: PinyinTa
 	while (i < value.length) {
 		const code = value.charCodeAt(i);
 		if (code === open) {
-			const end = emoticonEnd(value, i, value.length);
+			const end = emoticonEndIn(value, i);
 			if (end > 0) {
 				i = end;
 				continue;
