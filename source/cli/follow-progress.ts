@@ -74,6 +74,9 @@ export function stillStands(progress: FollowProgress, transcript: Transcript): b
 	return false;
 }
 
+/** Printed messages of one second remembered; a hostile file may hold any number. */
+const SECOND_LIMIT = 64;
+
 /** The ids to print among the first `end` messages of `transcript`, and the progress after. */
 export function nextToPrint(
 	progress: FollowProgress,
@@ -86,27 +89,40 @@ export function nextToPrint(
 	const ids: number[] = [];
 	let {line, second} = progress;
 	second = second.map((p) => ({...p, absorbed: [...p.absorbed]}));
+	// Printed in the current second, read only when another message of that second comes.
+	let unread: number[] = [];
+	const read = () => {
+		for (const i of unread) second.push(printedAt(messages, i));
+		unread = [];
+		if (second.length > SECOND_LIMIT) second = second.slice(-SECOND_LIMIT);
+	};
 	for (let i = after(messages, line); i < end; i++) {
 		line = messages.lineOf(i);
 		const seconds = messages.secondsOf(i);
-		const raw = messages.rawOf(i);
-		const name = messages.rawSpeakerOf(i);
-		const member = messages.speakerOf(i);
-		const original = second.find(
-			(p) =>
-				p.seconds === seconds &&
-				p.raw === raw &&
-				p.rawSpeaker !== name &&
-				!p.absorbed.includes(name) &&
-				canonical(p.speaker) === member,
-		);
-		if (original) {
-			original.absorbed.push(name);
-			continue;
+		const current = second[0]?.seconds ?? (unread.length > 0 ? messages.secondsOf(unread[0]!) : -1);
+		if (current === seconds) {
+			read();
+			const raw = messages.rawOf(i);
+			const name = messages.rawSpeakerOf(i);
+			const member = messages.speakerOf(i);
+			const original = second.find(
+				(p) =>
+					p.raw === raw &&
+					p.rawSpeaker !== name &&
+					!p.absorbed.includes(name) &&
+					canonical(p.speaker) === member,
+			);
+			if (original) {
+				original.absorbed.push(name);
+				continue;
+			}
+		} else {
+			second = [];
+			unread = [];
 		}
 		ids.push(i);
-		if (second[0]?.seconds !== seconds) second = [];
-		second.push(printedAt(messages, i));
+		unread.push(i);
 	}
+	read();
 	return {ids, progress: {line, second}};
 }
