@@ -46,6 +46,13 @@ describe('a jump keeps context above its target', () => {
 		expect(cursorRow(next)).toBe(contextLines(next.layout.paneHeight));
 	});
 
+	it('a hit inside a folded flood unfolds it and keeps the same context', () => {
+		const state = searched(start(), '签到');
+		expect(transcript.messages.get(cursorMessageId(state))?.text).toContain('签到');
+		expect(state.folded.size).toBeLessThan(start().folded.size);
+		expect(cursorRow(state)).toBe(contextLines(state.layout.paneHeight));
+	});
+
 	it('a hit already all on screen moves the cursor and not the pane', () => {
 		const before = at('19:31');
 		const after = searched(before, 'spring cloud');
