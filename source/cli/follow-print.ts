@@ -1,9 +1,9 @@
 import process from 'node:process';
 import {sanitizeLine} from '../core/transcript/sanitize.js';
-import type {Transcript} from '../core/transcript/types.js';
 import {type FileSeen, fileChange} from '../io/file-change.js';
 import {type FileLook, lookAtFile} from '../io/watch-file.js';
 import {plainText} from '../output/plain-text.js';
+import {type FollowProgress, nextToPrint, noProgress, stillStands} from './follow-progress.js';
 
 const seenOf = (look: Extract<FileLook, {kind: 'read'}>): FileSeen => ({
 	identity: look.identity,
@@ -24,28 +24,21 @@ export const quietMs = 1000;
  */
 export function followPrint(file: string): Promise<number> {
 	const shown = sanitizeLine(file);
-	let printed = 0;
-	/** The last printed message as it read, to notice a rewritten file. */
-	let lastPrinted: string | undefined;
+	let progress: FollowProgress = noProgress;
 	let current: Extract<FileLook, {kind: 'read'}> | undefined;
 	let wasGone = false;
 
-	const signature = (transcript: Transcript, index: number): string | undefined => {
-		const m = transcript.messages.read(index);
-		return m && `${m.line}\u0000${m.time}\u0000${m.rawSpeaker}\u0000${m.raw}`;
-	};
 	const restart = (why: string) => {
 		process.stderr.write(`chatreel: ${shown} ${why}; printing it from the start\n`);
-		printed = 0;
-		lastPrinted = undefined;
+		progress = noProgress;
 	};
 	const printUpTo = (end: number) => {
-		if (!current || end <= printed) return;
+		if (!current) return;
 		const {transcript} = current;
-		const ids = Array.from({length: end - printed}, (_, i) => printed + i);
-		process.stdout.write(plainText(transcript, {collapse: false, ids}));
-		printed = end;
-		lastPrinted = signature(transcript, end - 1);
+		const next = nextToPrint(progress, transcript, end);
+		progress = next.progress;
+		if (next.ids.length === 0) return;
+		process.stdout.write(plainText(transcript, {collapse: false, ids: next.ids}));
 	};
 	const printFinished = () => {
 		if (!current) return;
@@ -78,7 +71,7 @@ export function followPrint(file: string): Promise<number> {
 					restart('was replaced');
 				} else if (change === 'truncated') {
 					restart('was truncated');
-				} else if (printed > 0 && signature(look.transcript, printed - 1) !== lastPrinted) {
+				} else if (!stillStands(progress, look.transcript)) {
 					restart('was rewritten');
 				}
 				printFinished();

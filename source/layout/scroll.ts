@@ -116,6 +116,34 @@ export function keepVisible(
 	return withTop(view, top, count, heightOf, height);
 }
 
+/** Lines a jump keeps above its target (vim's and lnav's context): a quarter of the pane. */
+export function contextLines(height: number): number {
+	return Math.min(Math.floor(height / 2), Math.max(2, Math.floor(height / 4)));
+}
+
+/**
+ * Shows the cursor item after a jump (a search hit, a time): left where it is when all of it
+ * is on screen, otherwise with `contextLines` of what comes before it above it (fewer at the
+ * start of the items, or when the item would not fit; a taller item starts at the top).
+ */
+export function showInContext(
+	view: Viewport,
+	heightOf: HeightOf,
+	height: number,
+	count: number,
+	/** Place it even when it is on screen (the pane was just rebuilt around it). */
+	place = false,
+): Viewport {
+	const {cursor} = view;
+	const h = heightOf(cursor);
+	const top = topOf(view);
+	const row = rowOf(top, cursor, heightOf, height + h);
+	if (!place && row >= 0 && row + h <= height) return withTop(view, top, count, heightOf, height);
+	const above = Math.max(0, Math.min(contextLines(height), height - h));
+	const pos = advance({item: cursor, line: 0}, -above, count, heightOf);
+	return withTop(view, pos, count, heightOf, height);
+}
+
 /** Lines the items from `top` fill, up to `height`: the items that are on screen. */
 export function visibleRange(
 	top: number,

@@ -21,7 +21,7 @@ export function withIndexed(state: ViewState, transcript: Transcript): ViewState
 	};
 	if (state.waitingTime !== undefined) {
 		const id = next.timeIndex.atOrAfter(state.waitingTime);
-		if (id >= 0) next = revealMessage(next, id, {toTop: true});
+		if (id >= 0) next = revealMessage(next, id, {place: 'context'});
 	}
 	return next;
 }

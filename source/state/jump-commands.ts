@@ -31,7 +31,7 @@ export function jumpForward(state: ViewState, next: Marks, what: string): ViewSt
 	while (mark !== undefined) {
 		const id = shownFrom(state, mark);
 		if (id < 0) break;
-		if (id > from) return revealMessage(state, id, {toTop: true});
+		if (id > from) return revealMessage(state, id, {place: 'top'});
 		mark = next(Math.max(mark, id));
 	}
 	return nothing(state, `no later ${what}`);
@@ -41,7 +41,7 @@ export function jumpBack(state: ViewState, prev: Marks, what: string): ViewState
 	const from = cursorMessageId(state);
 	for (let mark = prev(from); mark !== undefined; mark = prev(mark)) {
 		const id = shownFrom(state, mark);
-		if (id >= 0 && id < from) return revealMessage(state, id, {toTop: true});
+		if (id >= 0 && id < from) return revealMessage(state, id, {place: 'top'});
 	}
 	return nothing(state, `no earlier ${what}`);
 }

@@ -14,6 +14,7 @@ import {
 	keepVisible,
 	type LinePos,
 	rowOf,
+	showInContext,
 	topOf,
 	withTop,
 } from '../layout/scroll.js';
@@ -91,6 +92,20 @@ export function cursorToTop(state: ViewState, index: number): ViewState {
 	const count = state.pane.items.length;
 	const start = {item: cursor, line: 0};
 	const view = withTop({...state.view, cursor}, start, count, heightOf, state.layout.paneHeight);
+	return {...state, view};
+}
+
+/**
+ * Puts the cursor on an item for a jump to it (a search hit, a time): where it is when it is
+ * all on screen, otherwise a few lines down with what came before it above.
+ */
+export function cursorInContext(state: ViewState, index: number, place = false): ViewState {
+	if (state.pane.items.length === 0) return state;
+	const cursor = nearestSelectable(state, index, 1);
+	const heightOf = heightFunction(state);
+	const count = state.pane.items.length;
+	const height = state.layout.paneHeight;
+	const view = showInContext({...state.view, cursor}, heightOf, height, count, place);
 	return {...state, view};
 }
 
@@ -250,8 +265,12 @@ export function rebuildPane(
 }
 
 export type RevealOptions = {
-	/** Put the message at the top of the pane rather than just on screen. */
-	toTop?: boolean;
+	/**
+	 * Where the message goes when it is not all on screen: `top` at the top of the pane (the
+	 * start of an hour or a talk), `context` a few lines down (a search hit, a time), `near`
+	 * scrolled just enough to show it.
+	 */
+	place?: 'top' | 'context' | 'near';
 	/** Unfold a folded flood to show the message itself (search hits), rather than its line. */
 	unfold?: boolean;
 };
@@ -273,7 +292,7 @@ export function revealMessage(
 	id: number,
 	options: RevealOptions = {},
 ): ViewState {
-	const {toTop = false, unfold = false} = options;
+	const {place = 'near', unfold = false} = options;
 	let next = state;
 	if (!state.transcript.messages.get(id)) return state;
 	const flood = state.membership[id] ?? -1;
@@ -284,5 +303,8 @@ export function revealMessage(
 	}
 	const item = itemAtOrAfterMessage(next.pane, id);
 	if (item < 0) return next;
-	return toTop ? cursorToTop(next, item) : moveCursor(next, item);
+	if (place === 'top') return cursorToTop(next, item);
+	// An unfolded flood was rebuilt around the message: it was not on screen before.
+	if (place === 'context') return cursorInContext(next, item, next !== state);
+	return moveCursor(next, item);
 }

@@ -94,7 +94,7 @@ export function createReducer(options: Partial<ReaderConfig> = {}, searchNow?: S
 			case 'open-present':
 				return openPresentation(state, config, action.selection);
 			case 'jump': {
-				const moved = revealMessage(state, action.id, {toTop: true});
+				const moved = revealMessage(state, action.id, {place: 'context'});
 				return action.notice ? {...moved, notice: {text: action.notice, kind: 'info'}} : moved;
 			}
 			case 'notice':
@@ -203,11 +203,11 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 		return indexingNotice({...closed, waitingTime: target.seconds}, `${query} is not read yet`);
 	}
 	if (id < 0) return closed;
-	return revealMessage(closed, id, {toTop: true});
+	return revealMessage(closed, id, {place: 'context'});
 }
 
-function jumpToMessage(state: ViewState, id: number | undefined, toTop = true): ViewState {
-	return id === undefined || id < 0 ? state : revealMessage(state, id, {toTop});
+function jumpToMessage(state: ViewState, id: number | undefined): ViewState {
+	return id === undefined || id < 0 ? state : revealMessage(state, id, {place: 'context'});
 }
 
 /** The presentation at the first step at or after message `id` when the reel holds it. */

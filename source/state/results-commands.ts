@@ -63,7 +63,7 @@ export function resultsCommand(state: ViewState, id: CommandId): ViewState {
 		case 'result-jump': {
 			const hit = hits[overlay.selected];
 			const closed = withOverlay(state, undefined);
-			return hit ? revealMessage(closed, hit.id, {unfold: true, toTop: true}) : closed;
+			return hit ? revealMessage(closed, hit.id, {unfold: true, place: 'context'}) : closed;
 		}
 		case 'input-backspace':
 			return resultsTyped(state, [...overlay.input].slice(0, -1).join(''));

@@ -42,9 +42,9 @@ function withSearch(state: ViewState, search: SearchState): ViewState {
 	return relayout({...state, search});
 }
 
-/** A hit lands like a `:` jump: near the top of the pane, its flood unfolded. */
+/** A hit lands like a `:` jump: a few lines down when it was off screen, its flood unfolded. */
 function land(state: ViewState, hit: SearchHit): ViewState {
-	return revealMessage(state, hit.id, {unfold: true, toTop: true});
+	return revealMessage(state, hit.id, {unfold: true, place: 'context'});
 }
 
 function typed(state: ViewState, input: string): ViewState {

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import {buildTranscript} from '../../source/core/transcript/build.js';
 import {extendTranscript} from '../../source/core/transcript/extend-transcript.js';
+import {createLiveTranscript} from '../../source/core/transcript/live-transcript.js';
 import type {Transcript} from '../../source/core/transcript/types.js';
 import {atEnd} from '../../source/state/follow.js';
 import {cursorMessageId} from '../../source/state/pane-navigation.js';
@@ -106,5 +107,33 @@ describe('following a live chat', () => {
 		const result = state.search.phase === 'closed' ? undefined : state.search.result;
 		expect(result?.hits.map((hit) => hit.id)).toEqual([3, base.messages.length + 1]);
 		expect(result?.best).toBe(1);
+	});
+
+	it('a followed doubled day shows each message once, at the end, under one name', () => {
+		const doubled = fs.readFileSync(
+			new URL('../../samples/proddev-2017-12-22-chat.markdown', import.meta.url),
+			'utf8',
+		);
+		const live = createLiveTranscript({});
+		const third = Math.floor(doubled.length / 3);
+		live.push(doubled.slice(0, third));
+		let state = reducer(
+			initialState(live.transcript(), {width: 80, height: 24, live: {watching: true}}),
+			{type: 'command', id: 'last', key: 'G'},
+		);
+		for (const [from, to] of [
+			[third, third * 2 + 7],
+			[third * 2 + 7, doubled.length],
+		] as const) {
+			live.push(doubled.slice(from, to));
+			state = grow(state, live.transcript());
+			expect(atEnd(state)).toBe(true);
+		}
+		live.end();
+		state = grow(state, live.transcript());
+		const fresh = buildTranscript(doubled, info);
+		expect(state.transcript.messages.length).toBe(fresh.messages.length);
+		expect(state.transcript.messages.toArray().some((m) => m.speaker === '绅士@Tim')).toBe(false);
+		expect(cursorMessageId(state)).toBe(fresh.messages.length - 1);
 	});
 });

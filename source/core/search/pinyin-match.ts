@@ -81,6 +81,41 @@ export function compilePinyinQuery(letters: string, table: PinyinTable): PinyinM
 	return {letters, steps, coding, covers, rowOf, rows};
 }
 
+const open = 0x5b; // [
+const close = 0x5d; // ]
+const longestEmoticon = 4;
+
+/**
+ * Where a WeChat emoticon code such as `[愉快]`, `[捂脸]` or `[强]` (`[`, one to four CJK
+ * characters, `]`) starting at `at` ends, or -1. Their pinyin is no word anyone typed (`tk`
+ * spelled `[愉快]` through 愉's old reading tōu), so pinyin search skips them.
+ */
+export function emoticonEnd(codes: ArrayLike<number>, at: number, to: number): number {
+	if (codes[at] !== open) return -1;
+	const last = Math.min(to, at + longestEmoticon + 2);
+	for (let i = at + 1; i < last; i++) {
+		const code = codes[i]!;
+		if (code === close) return i > at + 1 ? i + 1 : -1;
+		if (!isHan(code)) return -1;
+	}
+	return -1;
+}
+
+/** emoticonEnd over a string. */
+function emoticonEndIn(value: string, at: number): number {
+	if (value.charCodeAt(at) !== open) return -1;
+	const last = Math.min(value.length, at + longestEmoticon + 2);
+	for (let i = at + 1; i < last; i++) {
+		const code = value.charCodeAt(i);
+		if (code === close) return i > at + 1 ? i + 1 : -1;
+		if (!isHan(code)) return -1;
+	}
+	return -1;
+}
+
+const isHan = (code: number): boolean =>
+	(code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+
 /** Whether some run of consecutive characters in `value` spells the query. */
 export function hasPinyinMatch(value: string, matcher: PinyinMatcher): boolean {
 	return hasPinyinMatchIn(codeUnits(value), 0, value.length, matcher);
@@ -101,6 +136,7 @@ export function hasPinyinMatchIn(
 		const row = rowOf[codes[i]!]! * length;
 		if (row === 0) {
 			state = 0;
+			if (codes[i] === open) i = Math.max(i, emoticonEnd(codes, i, to) - 1);
 			continue;
 		}
 		let next = rows[row]!;
@@ -120,6 +156,13 @@ export function findPinyinRanges(value: string, letters: string, table: PinyinTa
 	let i = 0;
 	while (i < value.length) {
 		const code = value.charCodeAt(i);
+		if (code === open) {
+			const end = emoticonEndIn(value, i);
+			if (end > 0) {
+				i = end;
+				continue;
+			}
+		}
 		if (code >= 0x80 && (table.firstLetters[code]! & firstBit) !== 0) {
 			const budget = {steps: stepBudget};
 			const end = matchFrom(value, i, letters, 0, table, budget);

@@ -5,7 +5,9 @@
 // not every message holding both. The 676 pairs share `signatureBits` bits: each pair sets
 // two of them, chosen by hashing (a Bloom filter), so a pair can look present when other
 // pairs set its bits: false positives, never false negatives, and the matcher checks every
-// candidate anyway. 16 bytes a message instead of 88 for one bit per pair.
+// candidate anyway. 16 bytes a message instead of 88 for one bit per pair. WeChat emoticon
+// codes (`[愉快]`) add no pairs, as the matcher skips them.
+import {emoticonEnd} from './pinyin-match.js';
 import type {PinyinTable} from './pinyin-table.js';
 
 export const pairWords = 4;
@@ -39,6 +41,13 @@ export function addPairs(
 	let previous = 0;
 	for (let i = from; i < to; i++) {
 		const code = codes[i]!;
+		// A WeChat emoticon code (`[愉快]`) is no pinyin match: the matcher skips it too.
+		const emoticon = code === 0x5b ? emoticonEnd(codes, i, to) : -1;
+		if (emoticon > 0) {
+			previous = 0;
+			i = emoticon - 1;
+			continue;
+		}
 		const current = code < 0x80 ? 0 : firstLetters[code]!;
 		for (let before = previous; before !== 0; before &= before - 1) {
 			const a = 31 - Math.clz32(before & -before);

@@ -4,6 +4,7 @@
 import {isKnownAck} from '../analysis/acknowledgements.js';
 import {MessageColumns, type MessageStore, viewOf} from './message-store.js';
 import {couldBeOneMember, speakerParts} from './speaker-name.js';
+import type {Message} from './types.js';
 
 // Two names are one member when they post the same body in the same second for at least
 // half the messages of the name that posted fewer, and at least MIN_PAIRED of those shared
@@ -45,11 +46,18 @@ function sameSecondBuckets(messages: MessageStore): number[][] {
 type Pair = {a: string; b: string; n: number; distinctive: number};
 
 function isDistinctive(messages: MessageStore, position: number): boolean {
-	const kind = messages.kindOf(position);
+	return distinctive(
+		messages.kindOf(position),
+		messages.rawOf(position),
+		messages.textOf(position),
+	);
+}
+
+function distinctive(kind: Message['kind'], raw: string, text: string): boolean {
 	if (kind !== 'text' && kind !== 'link') return false;
 	let chars = 0;
-	for (const _ of messages.rawOf(position).trim()) if (++chars >= DISTINCTIVE_CHARS) break;
-	return chars >= DISTINCTIVE_CHARS && !isKnownAck(messages.textOf(position));
+	for (const _ of raw.trim()) if (++chars >= DISTINCTIVE_CHARS) break;
+	return chars >= DISTINCTIVE_CHARS && !isKnownAck(text);
 }
 
 /** The group nickname: more convention parts, then longer, then the first in code order. */
@@ -61,8 +69,14 @@ function better(a: string, b: string): string {
 	return a < b ? a : b;
 }
 
-/** Names that stand for one member: alias → canonical. */
-function findAliases(messages: MessageStore, buckets: number[][]): Record<string, string> {
+/**
+ * Names that stand for one member: alias → canonical; `paired` when two names that could be
+ * one member share a distinctive body in one second (no alias without such a pair).
+ */
+function findAliases(
+	messages: MessageStore,
+	buckets: number[][],
+): {aliases: Record<string, string>; paired: boolean} {
 	const counts = new Map<string, number>();
 	for (let i = 0; i < messages.length; i++) {
 		const speaker = messages.speakerOf(i);
@@ -94,6 +108,10 @@ function findAliases(messages: MessageStore, buckets: number[][]): Record<string
 	};
 	const strong = (p: Pair): boolean =>
 		p.distinctive >= MIN_PAIRED && p.n * 2 >= Math.min(counts.get(p.a) ?? 0, counts.get(p.b) ?? 0);
+	let anyPair = false;
+	for (const p of paired.values()) {
+		if (p.distinctive > 0 && couldBeOneMember(p.a, p.b)) anyPair = true;
+	}
 	let strongMessages = 0;
 	for (const p of paired.values()) if (strong(p)) strongMessages += 2 * p.n;
 	const doubledDay = strongMessages >= messages.length * DOUBLED_SHARE;
@@ -116,7 +134,7 @@ function findAliases(messages: MessageStore, buckets: number[][]): Record<string
 		const root = find(name);
 		if (root !== name) aliases[name] = root;
 	}
-	return aliases;
+	return {aliases, paired: anyPair};
 }
 
 /**
@@ -130,10 +148,12 @@ export function foldDoubledDays(messages: MessageStore): {
 	messages: MessageStore;
 	aliases: Record<string, string>;
 	folded: number;
+	/** Some names could pair (see pairsAfter): messages appended later may fold. */
+	paired: boolean;
 } {
 	const buckets = sameSecondBuckets(messages);
-	const aliases = findAliases(messages, buckets);
-	if (Object.keys(aliases).length === 0) return {messages, aliases, folded: 0};
+	const {aliases, paired} = findAliases(messages, buckets);
+	if (Object.keys(aliases).length === 0) return {messages, aliases, folded: 0, paired};
 	// Object.hasOwn: a name like `__proto__` must not read the prototype.
 	const canonical = (name: string): string =>
 		Object.hasOwn(aliases, name) ? aliases[name]! : name;
@@ -171,5 +191,36 @@ export function foldDoubledDays(messages: MessageStore): {
 	}
 	// The folded copies are not acknowledgements until the snapshot says so.
 	out.setAcks(0, new Uint8Array(out.length));
-	return {messages: viewOf(out), aliases, folded: dropped.size};
+	return {messages: viewOf(out), aliases, folded: dropped.size, paired};
+}
+
+/** Same-second messages looked back at; past this, pairsAfter says yes to be safe. */
+const SAME_SECOND_LOOK = 64;
+
+/**
+ * Whether a message from position `from` on (or `next`, one more after them) shares a
+ * distinctive body in its second with an earlier one under another name that could be the
+ * same member. Without such a pair foldDoubledDays finds no alias (and appended messages
+ * only make aliases harder), so a followed day that had none can take appended messages
+ * as they are; with one, it must be folded again whole.
+ */
+export function pairsAfter(messages: MessageStore, from: number, next?: Message): boolean {
+	const pairs = (before: number, seconds: number, speaker: string, raw: string): boolean => {
+		for (let j = before - 1, seen = 0; j >= 0 && messages.secondsOf(j) === seconds; j--) {
+			if (++seen > SAME_SECOND_LOOK) return true;
+			const other = messages.speakerOf(j);
+			if (other !== speaker && other !== '' && messages.rawOf(j) === raw) {
+				if (couldBeOneMember(speaker, other)) return true;
+			}
+		}
+		return false;
+	};
+	for (let i = Math.max(1, from); i < messages.length; i++) {
+		if (messages.secondsOf(i - 1) !== messages.secondsOf(i)) continue;
+		const speaker = messages.speakerOf(i);
+		if (speaker === '' || !isDistinctive(messages, i)) continue;
+		if (pairs(i, messages.secondsOf(i), speaker, messages.rawOf(i))) return true;
+	}
+	if (!next || next.speaker === '' || !distinctive(next.kind, next.raw, next.text)) return false;
+	return pairs(messages.length, next.seconds, next.speaker, next.raw);
 }

@@ -2,9 +2,10 @@
 // each. Complete messages are appended with extendTranscript (the day is not analysed
 // again); the message still being written is shown as it stands and replaced as it grows.
 
+import {pairsAfter} from './doubled-days.js';
 import {extendTranscript} from './extend-transcript.js';
 import {createTranscriptBuilder} from './transcript-builder.js';
-import type {Transcript} from './types.js';
+import type {Message, Transcript} from './types.js';
 
 /** What following a file or a pipe reports to the reader. */
 export type LiveEvent =
@@ -33,7 +34,10 @@ export type LiveTranscript = {
  * written, half a header or half a character, until its line break), and new complete
  * messages extend the last transcript (extendTranscript: a recent window is analysed
  * again, not the day). Until the first message is complete, a whole snapshot is taken (the front
- * matter settles then). Doubled days are folded only in that first snapshot.
+ * matter settles then). A doubled day is read whole again on each change (its folding
+ * depends on the whole day, and may change earlier messages): once two names that could be
+ * one member share a distinctive body in one second (pairsAfter), every transcript is a
+ * snapshot, so following gives what opening the file as it stands gives.
  */
 export function createLiveTranscript(info: {source?: string}): LiveTranscript {
 	const textInfo = {encoding: 'utf-8', badSequences: 0, ...info};
@@ -43,11 +47,18 @@ export function createLiveTranscript(info: {source?: string}): LiveTranscript {
 	let taken = 0;
 	let shown: Transcript | undefined;
 	let blank = true;
+	/** Names may fold: every transcript is a whole snapshot from now on. */
+	let paired = false;
+	const whole = (pending?: Message): Transcript => {
+		const transcript = builder.snapshot(pending);
+		// A live source that has said nothing yet is an empty chat, not a bad file.
+		if (blank) delete transcript.meta.notTranscript;
+		return transcript;
+	};
 	const update = (): Transcript => {
 		if (!complete || taken === 0) {
-			complete = builder.snapshot();
-			// A live source that has said nothing yet is an empty chat, not a bad file.
-			if (blank) delete complete.meta.notTranscript;
+			complete = whole();
+			paired = builder.paired;
 		} else if (builder.count > taken) {
 			complete = extendTranscript(complete, builder.since(taken));
 			complete.meta = {...complete.meta, headers: builder.headers};
@@ -68,9 +79,22 @@ export function createLiveTranscript(info: {source?: string}): LiveTranscript {
 		},
 		transcript() {
 			if (shown) return shown;
-			const base = update();
-			const pending = builder.pending();
-			shown = pending ? extendTranscript(base, [pending]) : base;
+			if (!paired && complete && taken > 0 && builder.count > taken) {
+				paired = pairsAfter(builder.since(0), taken);
+			}
+			if (!paired) {
+				const base = update();
+				const pending = builder.pending();
+				// The message being written may be the copy of one just before it.
+				if (!paired && !(pending && pairsAfter(builder.since(0), builder.count, pending))) {
+					shown = pending ? extendTranscript(base, [pending]) : base;
+					return shown;
+				}
+			}
+			// Read whole; a snapshot of the complete messages is taken again if ever needed.
+			complete = undefined;
+			taken = 0;
+			shown = whole(builder.pending());
 			return shown;
 		},
 	};

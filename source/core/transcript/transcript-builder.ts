@@ -38,8 +38,13 @@ export type TranscriptBuilder = {
 	/** Header lines seen so far. */
 	readonly headers: number;
 	readonly ended: boolean;
-	/** A transcript of the complete messages so far, analysed (linear in their number). */
-	snapshot(): Transcript;
+	/**
+	 * A transcript of the complete messages so far, analysed (linear in their number); with
+	 * `pending` (see pending()), that message after them, as if the text ended there.
+	 */
+	snapshot(pending?: Message): Transcript;
+	/** The last snapshot saw names that may fold (doubled days' pairsAfter). */
+	readonly paired: boolean;
 	/** snapshot() in steps (fold, speakers, floods, talks), for callers that yield between. */
 	snapshotSteps(): Generator<undefined, Transcript>;
 };
@@ -185,7 +190,9 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		ended = true;
 	};
 
-	function* snapshotSteps(): Generator<undefined, Transcript> {
+	let paired = false;
+
+	function* snapshotSteps(pending?: Message): Generator<undefined, Transcript> {
 		const diagnostics: Diagnostic[] = [];
 		if (info.badSequences > 0) {
 			diagnostics.push({
@@ -201,8 +208,16 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		diagnostics.push(...lookalikes.diagnostics, ...clockProblems);
 		const data = front?.data ?? {};
 		const date = data.date ?? '';
-		const fold = foldDoubledDays(viewOf(columns, count));
+		let length = count;
+		if (pending) {
+			// Cut off again before the next complete message goes in (takeMessages).
+			columns.truncate(count);
+			columns.append(pending);
+			length++;
+		}
+		const fold = foldDoubledDays(viewOf(columns, length));
 		const {aliases, folded} = fold;
+		paired = fold.paired;
 		let messages = fold.messages;
 		yield;
 		const transcript = emptyTranscript(info, diagnostics);
@@ -237,8 +252,8 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 	const isQuietDay = (): boolean =>
 		(front?.bodyStart ?? 0) > 0 ? !bodyText : lineIndex === 1 && !anyText;
 
-	const snapshot = (): Transcript => {
-		const steps = snapshotSteps();
+	const snapshot = (pending?: Message): Transcript => {
+		const steps = snapshotSteps(pending);
 		for (;;) {
 			const step = steps.next();
 			if (step.done) return step.value;
@@ -249,7 +264,10 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		push,
 		end,
 		snapshot,
-		snapshotSteps,
+		snapshotSteps: () => snapshotSteps(),
+		get paired() {
+			return paired;
+		},
 		since: (from) => viewOf(columns, count).slice(from),
 		pending() {
 			const message = scanner.peek();

@@ -63,11 +63,13 @@ describe('search on the reference day', () => {
 	});
 
 	it.each(['tk', 'tuikuan', 'tx', 'qiandao', 'zf'])(
-		'agrees with pinyin-pro match on %s',
+		'agrees with pinyin-pro match on %s, WeChat emoticon codes aside',
 		(query) => {
+			// `[偷笑]` spells tx, but a code is no word anyone typed (search-emoticons.test.ts).
+			const words = (text: string) => text.replace(/\[[\u3400-\u4dbf\u4e00-\u9fff]{1,4}\]/g, ' ');
 			const theirs = messages
 				.toArray()
-				.filter((message) => match(message.text, query, {continuous: true}) !== null)
+				.filter((message) => match(words(message.text), query, {continuous: true}) !== null)
 				.map((message) => message.id);
 			expect(hitIds(query)).toEqual(expect.arrayContaining(theirs));
 		},
@@ -104,7 +106,7 @@ describe('search on the reference day', () => {
 			fc.property(query, (text) => {
 				// The property is about plain words; `@name`, `'exact`, `^`, `!` and /regex/ are
 				// the query syntax, tested in search-syntax.test.ts.
-				fc.pre(text.trim() === '' || parseQuery(text).kind === 'plain');
+				fc.pre(text.trim() === '' || parseQuery(text.trim()).kind === 'plain');
 				const lower = lowered(text.trim());
 				const substring = messages
 					.toArray()
