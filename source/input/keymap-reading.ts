@@ -1,6 +1,6 @@
 // The reader's own keys (mode `browse`), the first and longest part of the table in
 // keymap-table.ts.
-import type {Binding} from './keymap-table.js';
+import type {Binding} from './keymap-modes.js';
 
 export const readingKeys = [
 	{id: 'cursor-down', keys: ['j'], description: 'Next message', mode: 'browse'},

@@ -2,45 +2,10 @@
 // Input handling, the `?` overlay and the README key table all come from it (through
 // keymap.ts); test/input/keymap.test.ts keeps the README in step. The reader's own keys
 // are in keymap-reading.ts.
+import type {Binding} from './keymap-modes.js';
 import {readingKeys} from './keymap-reading.js';
 
-export const modes = [
-	'browse',
-	'speakers',
-	'find',
-	'search',
-	'results',
-	'command',
-	'bookmarks',
-	'chapters',
-	'help',
-	'present',
-	'message',
-] as const;
-export type Mode = (typeof modes)[number];
-
-export const modeTitles: Record<Mode, string> = {
-	browse: 'Reading',
-	speakers: 'Speaker sidebar',
-	find: 'Finding a name (sidebar)',
-	search: 'Search box',
-	results: 'Search results list',
-	command: 'Command line (:)',
-	bookmarks: 'Bookmark list',
-	chapters: 'Talk list (chapters)',
-	help: 'Help',
-	present: 'Presentation',
-	message: 'Whole message (Enter)',
-};
-
-export type Binding = {
-	readonly id: string;
-	readonly keys: readonly string[];
-	readonly description: string;
-	readonly mode: Mode;
-	/** The word the status bar shows after the key (`q:quit`). */
-	readonly short?: string;
-};
+export {type Binding, type Mode, modes, modeTitles} from './keymap-modes.js';
 
 export const keymap = [
 	...readingKeys,

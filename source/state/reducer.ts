@@ -1,12 +1,12 @@
 import {parseTimeQuery} from '../core/analysis/time-index.js';
-import {buildReel, defaultTalk, type ReelSelection, stepMessageId} from '../core/replay/reel.js';
+import type {ReelSelection} from '../core/replay/reel.js';
 import {appendHits} from '../core/search/merge-results.js';
 import type {SearchHit, SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
-import {keyFor} from '../input/keymap.js';
 import type {CommandId} from '../input/keymap-table.js';
 import type {MouseEvent} from '../input/mouse.js';
+import {bookmarkCommand} from './bookmark-commands.js';
 import {toggleAcks, toggleAllFolds, toggleBookmark, toggleFold} from './fold-commands.js';
 import {type LiveEvent, seenAtEnd, toggleFollow, withLiveEvent, withTranscript} from './follow.js';
 import {helpSectionTop, maxHelpTop, scrollHelp} from './help-commands.js';
@@ -32,13 +32,8 @@ import {
 	scrollPage,
 	withOverlay,
 } from './pane-navigation.js';
-import {presentCommand} from './present-commands.js';
-import {
-	createPresentState,
-	type PresentAction,
-	type PresentState,
-	presentReducer,
-} from './present-state.js';
+import {openPresentation, presentationCommand} from './present-open.js';
+import {type PresentAction, presentReducer} from './present-state.js';
 import {openResults, resultsCommand, resultsTyped} from './results-commands.js';
 import {type SearchNow, searchCommand, searchedNow, withSearchResult} from './search-commands.js';
 import {findTyped, sidebarCommand} from './sidebar-commands.js';
@@ -206,56 +201,8 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 	return revealMessage(closed, id, {place: 'context'});
 }
 
-function jumpToMessage(state: ViewState, id: number | undefined): ViewState {
-	return id === undefined || id < 0 ? state : revealMessage(state, id, {place: 'context'});
-}
-
-/** The presentation at the first step at or after message `id` when the reel holds it. */
-function startAt(present: PresentState, id: number): PresentState {
-	const {steps} = present.reel;
-	const first = steps[0];
-	if (!first || id <= stepMessageId(first) || id > stepMessageId(steps.at(-1) ?? first)) {
-		return present;
-	}
-	const index = steps.findIndex((step) => stepMessageId(step) >= id);
-	return index <= 0 ? present : presentReducer(present, {type: 'present/goto', index});
-}
-
-function openPresentation(
-	state: ViewState,
-	config: ReaderConfig,
-	selection?: ReelSelection,
-	fromCursor = false,
-): ViewState {
-	const talk = selection ? undefined : defaultTalk(state.transcript, cursorMessageId(state));
-	const chosen = selection ?? (talk === undefined ? undefined : {talk});
-	if (!chosen) {
-		return {...state, notice: {text: 'no talk in this transcript to present', kind: 'error'}};
-	}
-	const reel = buildReel(state.transcript, chosen);
-	if (reel.steps.length === 0) {
-		return {...state, notice: {text: 'nothing to present in that range', kind: 'error'}};
-	}
-	const opened = createPresentState(reel, {speed: state.speed, idleLimit: config.idleLimit});
-	// p in the middle of a talk starts at the message under the cursor (Home goes to the start).
-	const present = fromCursor ? startAt(opened, cursorMessageId(state)) : opened;
-	return withOverlay(state, {kind: 'present', present});
-}
-
-/** Which of present-seek's keys `key` is: its place, not its name, says how far to seek. */
-function seekTenth(config: ReaderConfig, key: string): number {
-	const seek = config.keys.bindingsFor('present').find((binding) => binding.id === 'present-seek');
-	return Math.max(0, seek?.keys.indexOf(key) ?? 0);
-}
-
-function emptyBookmarksNotice(config: ReaderConfig): string {
-	const key = keyFor(config.keys, 'browse', 'toggle-bookmark');
-	return key ? `no bookmarks yet (${key} bookmarks a message)` : 'no bookmarks yet';
-}
-
 function command(state: ViewState, id: CommandId, key: string, config: ReaderConfig): ViewState {
 	const page = Math.max(1, state.layout.paneHeight - 1);
-	const messageId = cursorMessageId(state);
 	const overlay = state.overlay;
 	switch (id) {
 		case 'cursor-down':
@@ -304,22 +251,10 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'toggle-bookmark':
 			return toggleBookmark(state);
 		case 'list-bookmarks':
-			if (state.bookmarks.length === 0) {
-				return {...state, notice: {text: emptyBookmarksNotice(config), kind: 'info'}};
-			}
-			return withOverlay(state, {kind: 'bookmarks', selected: 0});
 		case 'bookmark-down':
-		case 'bookmark-up': {
-			if (overlay?.kind !== 'bookmarks') return state;
-			const delta = id === 'bookmark-down' ? 1 : -1;
-			const last = state.bookmarks.length - 1;
-			const selected = Math.max(0, Math.min(last, overlay.selected + delta));
-			return {...state, overlay: {kind: 'bookmarks', selected}};
-		}
-		case 'bookmark-jump': {
-			const selected = overlay?.kind === 'bookmarks' ? overlay.selected : 0;
-			return jumpToMessage(withOverlay(state, undefined), state.bookmarks[selected]);
-		}
+		case 'bookmark-up':
+		case 'bookmark-jump':
+			return bookmarkCommand(state, id, config);
 		case 'cycle-theme': {
 			const names = config.themeNames;
 			const next = names[(names.indexOf(state.themeName) + 1) % names.length] ?? state.themeName;
@@ -352,23 +287,11 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 			const cleared = state.filter === undefined ? state : rebuildPane(state, {filter: undefined});
 			return {...cleared, sidebar: {...cleared.sidebar, chosen: []}, search: {phase: 'closed'}};
 		}
-		case 'present': {
-			const talk = defaultTalk(state.transcript, messageId) ?? 0;
-			if (state.transcript.talks.length <= 1) {
-				return openPresentation(state, config, undefined, true);
-			}
-			return withOverlay(state, {kind: 'chapters', selected: talk});
-		}
+		case 'present':
 		case 'chapter-down':
-		case 'chapter-up': {
-			if (overlay?.kind !== 'chapters') return state;
-			const last = state.transcript.talks.length - 1;
-			const next = overlay.selected + (id === 'chapter-down' ? 1 : -1);
-			return {...state, overlay: {kind: 'chapters', selected: Math.max(0, Math.min(last, next))}};
-		}
+		case 'chapter-up':
 		case 'chapter-play':
-			if (overlay?.kind !== 'chapters') return state;
-			return openPresentation(state, config, {talk: overlay.selected}, true);
+			return presentationCommand(state, id, key, config);
 		case 'toggle-follow':
 			return toggleFollow(state);
 		case 'quit':
@@ -420,10 +343,8 @@ function command(state: ViewState, id: CommandId, key: string, config: ReaderCon
 		case 'present-next-chapter':
 		case 'present-prev-chapter':
 		case 'present-exit':
-			return presentCommand(state, id, seekTenth(config, key));
 		case 'present-close':
-			if (config.presenting) return {...state, quit: true};
-			return presentCommand(state, 'present-exit');
+			return presentationCommand(state, id, key, config);
 		default:
 			return assertNever(id);
 	}
