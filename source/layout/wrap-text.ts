@@ -1,6 +1,6 @@
 // Width-aware wrapping for terminal cells. Graphemes are measured one at a time and the
 // walk stops as soon as enough lines exist, so a huge body costs only what is on screen.
-import {graphemeCells} from './cell-width.js';
+import {graphemeCells, simpleCells} from './cell-width.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
@@ -184,6 +184,8 @@ const printableAscii = /^[\u0020-\u007e]*$/;
 export function displayWidth(text: string): number {
 	// Printable ASCII is one cell a character: no need to segment it.
 	if (printableAscii.test(text)) return text.length;
+	const simple = simpleCells(text);
+	if (simple !== undefined) return simple;
 	let total = 0;
 	for (const {segment} of graphemes(text)) {
 		total += graphemeWidth(segment);
@@ -196,6 +198,9 @@ export function truncateToWidth(text: string, width: number): string {
 	if (width < 1) {
 		return '';
 	}
+	// Text that fits as it is (no controls to clean) comes back as it is.
+	const simple = printableAscii.test(text) ? text.length : simpleCells(text);
+	if (simple !== undefined && simple <= width) return text;
 	const cells: Cell[] = [];
 	let used = 0;
 	for (const {segment, index} of graphemes(text)) {
