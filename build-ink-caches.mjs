@@ -72,6 +72,30 @@ function sameCells(a, b) {
     }
     return true;
 }
+/** Recent rows by their first cell that is not blank: cells come from rows tokenized once. */
+const recentRows = new Map();
+let recentCount = 0;
+function firstMark(cells) {
+    for (const cell of cells) if (cell !== blankCell) return cell;
+    return blankCell;
+}
+function recentRow(cells) {
+    const rows = recentRows.get(firstMark(cells));
+    if (rows !== undefined) for (const row of rows) if (sameCells(row.cells, cells)) return row;
+    return undefined;
+}
+function keepRow(row) {
+    if (recentCount >= 1000) {
+        recentRows.clear();
+        recentCount = 0;
+    }
+    const mark = firstMark(row.cells);
+    const rows = recentRows.get(mark) ?? [];
+    if (rows.length === 0) recentRows.set(mark, rows);
+    if (rows.length >= 4) rows.shift();
+    else recentCount++;
+    rows.push(row);
+}
 let lastCaches;
 class OutputCaches {
     widths = new Map();
@@ -88,12 +112,19 @@ class OutputCaches {
         lastCaches = caches;
         return caches;
     }
-    /** The row's text; the last frame's when the row at that height holds the same cells. */
+    /**
+     * The row's text; the last frame's when the row at that height holds the same cells, or a
+     * recent row's with the same cells at any height (a scroll moves rows, b brings them back).
+     */
     rowString(cells, y) {
         const before = this.previous?.rows[y];
-        const text = before && sameCells(before.cells, cells) ? before.text : rowToString(cells).trimEnd();
-        this.rows[y] = {cells, text};
-        return text;
+        let row = before && sameCells(before.cells, cells) ? before : recentRow(cells);
+        if (row === undefined) {
+            row = {cells, text: rowToString(cells).trimEnd()};
+            keepRow(row);
+        }
+        this.rows[y] = row;
+        return row.text;
     }
     getStyledChars(line) {
         let cached = this.styledChars.get(line);

@@ -249,6 +249,23 @@ describe('the bundle’s Ink caches', () => {
 		);
 	});
 
+	it('draw rows that moved or came back as the stock Ink does', () => {
+		const row = (index: number) => rows[index % rows.length]!;
+		const frame = (shift: number, wide = false): Frame => ({
+			width: 100,
+			height: 6,
+			ops: Array.from({length: 6}, (_, y) => ({
+				x: wide && y === 2 ? 1 : 0,
+				y,
+				text: row(y + shift),
+			})),
+		});
+		// Down a row, down a page, back up, the same rows at another column.
+		for (const next of [frame(0), frame(1), frame(6), frame(1), frame(0), frame(0, true)]) {
+			expect(draw(Patched, next)).toBe(draw(Stock, next));
+		}
+	});
+
 	it('draw rows the reader prepared as it draws them cold', () => {
 		const prepare = (globalThis as Record<symbol, unknown>)[Symbol.for('chatreel.ink-prepare')];
 		expect(typeof prepare).toBe('function');
