@@ -195,6 +195,10 @@ export function patchOutput(source) {
 			'            .map((line, y) => {\n            // See https://github.com/vadimdemedes/ink/pull/564',
 		],
 		[
+			'const characterWidth = Math.max(1, this.caches.getStringWidth(character.value));',
+			'const characterWidth = character.cells ?? Math.max(1, this.caches.getStringWidth(character.value));',
+		],
+		[
 			'return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
 			'return this.caches.rowString(lineWithoutEmptyItems, y);',
 		],

@@ -108,7 +108,10 @@ function styledCharsOf(tokens) {
     const chars = [];
     for (const token of tokens) {
         if (token.type === 'ansi') codes = sharedCodes(reduceAnsiCodesIncremental(codes, [token]));
-        else if (token.type === 'char') chars.push({...token, styles: codes});
+        else if (token.type === 'char') {
+            // The cells Output gives it (at least one), measured once with the character.
+            chars.push({...token, styles: codes, cells: Math.max(1, textWidth(token.value))});
+        }
     }
     return chars;
 }
