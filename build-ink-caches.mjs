@@ -199,6 +199,10 @@ export function patchOutput(source) {
 			'const characterWidth = character.cells ?? Math.max(1, this.caches.getStringWidth(character.value));',
 		],
 		[
+			'const lineWithoutEmptyItems = line.filter(item => item !== undefined);',
+			'const lineWithoutEmptyItems = line.includes(undefined) ? line.filter(item => item !== undefined) : line;',
+		],
+		[
 			'return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
 			'return this.caches.rowString(lineWithoutEmptyItems, y);',
 		],
