@@ -85,7 +85,7 @@ function recentRow(cells) {
     return undefined;
 }
 function keepRow(row) {
-    if (recentCount >= 1000) {
+    if (recentCount >= 600) {
         recentRows.clear();
         recentCount = 0;
     }

@@ -136,7 +136,7 @@ export function styledChars(line) {
     let chars = styledLines.get(line);
     if (chars === undefined) {
         chars = styledCharsOf(quickTokens(line));
-        if (styledLines.size >= 4000) styledLines.clear();
+        if (styledLines.size >= 1000) styledLines.clear();
         styledLines.set(line, chars);
     }
     return chars;
