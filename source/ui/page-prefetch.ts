@@ -34,8 +34,11 @@ function samePane(state: ViewState, next: ViewState): boolean {
 	return next.layout === state.layout;
 }
 
-/** Pages prepared, and rounds of preparing ended, since start: tests wait for them. */
-export const prefetchStats = {pages: 0, rounds: 0};
+/**
+ * Pages prepared since start; the last state drawn and the last one whose pages are ready
+ * (tests wait for the two to be the same).
+ */
+export const prefetchStats: {pages: number; drawn?: ViewState; ready?: ViewState} = {pages: 0};
 
 /** The keys made ready, most likely first. */
 const pageCommands: readonly CommandId[] = ['page-down', 'page-up'];
@@ -70,11 +73,12 @@ export function usePagePrefetch(
 ): void {
 	useEffect(() => {
 		if (!enabled) return;
+		prefetchStats.drawn = state;
 		let timer: ReturnType<typeof setTimeout> | undefined;
 		const step = (index: number) => {
 			const command = pageCommands[index];
 			if (command === undefined) {
-				prefetchStats.rounds++;
+				prefetchStats.ready = state;
 				return;
 			}
 			timer = setTimeout(() => {

@@ -78,13 +78,16 @@ async function pageFrames(prefetch: boolean) {
 	});
 	const frames: string[] = [];
 	const painted: number[] = [];
-	let rounds = 0;
 	try {
 		for (const key of ['page-down', 'page-down', 'page-up', 'cursor-down', 'page-down'] as const) {
 			// The pages next to the screen are ready before the key.
-			if (prefetch) await vi.waitFor(() => expect(prefetchStats.rounds).toBeGreaterThan(rounds));
+			if (prefetch) {
+				await vi.waitFor(() => {
+					expect(prefetchStats.drawn).toBeDefined();
+					expect(prefetchStats.ready).toBe(prefetchStats.drawn);
+				});
+			}
 			const before = paintStats.rows;
-			rounds = prefetchStats.rounds;
 			await reader.press(key);
 			painted.push(paintStats.rows - before);
 			frames.push(reader.rawFrame());
