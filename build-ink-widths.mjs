@@ -14,8 +14,38 @@ import {reduceAnsiCodesIncremental, tokenize} from '@alcalzone/ansi-tokenize';
 import {quickCells, simpleCells, simpleUnitCells} from ${JSON.stringify(cellWidth)};
 const graphemeWidths = new Map();
 const graphemes = new Intl.Segmenter();
+/**
+ * Cells of a row painted with plain SGR codes (at most three digits a parameter, which
+ * strip-ansi removes whole) around characters of the table; undefined for anything else.
+ */
+function styledCells(text) {
+    let cells = 0;
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code === 0x1b) {
+            if (text.charCodeAt(index + 1) !== 0x5b) return undefined;
+            let digits = 0;
+            let at = index + 2;
+            for (; ; at++) {
+                const c = text.charCodeAt(at);
+                if (c >= 0x30 && c <= 0x39 && digits < 3) digits++;
+                else if (c === 0x3b && digits > 0) digits = 0;
+                else break;
+            }
+            if (text.charCodeAt(at) !== 0x6d || (digits === 0 && at > index + 2)) return undefined;
+            index = at;
+        } else {
+            const unit = simpleUnitCells(code);
+            if (unit === 0) return undefined;
+            cells += unit;
+        }
+    }
+    return cells;
+}
 /** string-width adds up the widths of the graphemes of the text. */
 export function textWidth(text) {
+    const styled = styledCells(text);
+    if (styled !== undefined) return styled;
     let string = text;
     if (string.includes('\\u001B') || string.includes('\\u009B')) string = stripAnsi(string);
     if (/^[\\u0020-\\u007E]*$/.test(string)) return string.length;
@@ -109,11 +139,22 @@ function styledCharsOf(tokens) {
     for (const token of tokens) {
         if (token.type === 'ansi') codes = sharedCodes(reduceAnsiCodesIncremental(codes, [token]));
         else if (token.type === 'char') {
-            // The cells Output gives it (at least one), measured once with the character.
-            chars.push({...token, styles: codes, cells: Math.max(1, textWidth(token.value))});
+            const {type, value, fullWidth} = token;
+            chars.push({type, value, fullWidth, styles: codes, cells: charCells(value)});
         }
     }
     return chars;
+}
+/** The cells Output gives a character (at least one), measured once for each character. */
+const cellsOfChar = new Map();
+function charCells(value) {
+    let cells = cellsOfChar.get(value);
+    if (cells === undefined) {
+        if (cellsOfChar.size >= 20000) cellsOfChar.clear();
+        cells = Math.max(1, textWidth(value));
+        cellsOfChar.set(value, cells);
+    }
+    return cells;
 }
 const noCodes = Object.freeze([]);
 /** One array for each set of codes: rows compare and diff them by identity. */

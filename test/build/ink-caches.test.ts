@@ -151,7 +151,20 @@ describe('the bundle’s Ink caches', () => {
 		const pieces = fc.oneof(
 			fc.string({unit: 'grapheme', maxLength: 8}),
 			fc.string({unit: 'binary', maxLength: 8}),
-			fc.constantFrom('\u001B[31m', '\u001B[1m', '\u001B]8;;http://x\u0007', '\u009B', '\u001B'),
+			fc.constantFrom(
+				'\u001B[31m',
+				'\u001B[1m',
+				'\u001B[m',
+				'\u001B[38;5;59m',
+				'\u001B[12345m',
+				'\u001B[;5m',
+				'\u001B[1;m',
+				'\u001B[3',
+				'\u001B]8;;http://x\u0007',
+				'\u009B',
+				'\u001B',
+			),
+			fc.constantFrom('中文', '─│▌', 'plain', 'ｶ'),
 			fc.constantFrom(
 				'👍🏽',
 				'👨‍👩‍👧',
