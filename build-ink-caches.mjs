@@ -5,51 +5,13 @@
 // rows are new (a page down). The patched Output keeps the last frame's tokens, widths and
 // row texts (a row whose cells did not change is not serialised again), measures graphemes
 // once, starts rows from one shared blank cell and skips the style diff between cells with
-// the same styles; Ink's text sizes stop growing with every row ever shown.
+// the same styles; Ink's text sizes stop growing with every row ever shown. Rows are tokenized
+// without segmenting them (build-ink-widths.mjs), each set of styles is one array whose diffs
+// are made once, and Text passes rows of styles and links on without sanitizing them.
 // The frames are the same: the tests run the stock Ink, and test/build/ink-caches.test.ts
 // checks that both draw the same frames.
 import {readFile} from 'node:fs/promises';
-import {fileURLToPath} from 'node:url';
-
-// The reader's own table of common graphemes: no string-width regexes in the first frame.
-const cellWidth = fileURLToPath(new URL('./source/layout/cell-width.ts', import.meta.url));
-
-/** Widths, shared by the patched files: string-width's, each grapheme measured once. */
-const widthsModule = `import stringWidth from 'string-width';
-import stripAnsi from 'strip-ansi';
-import {quickCells} from ${JSON.stringify(cellWidth)};
-const graphemeWidths = new Map();
-const graphemes = new Intl.Segmenter();
-/** string-width adds up the widths of the graphemes of the text. */
-export function textWidth(text) {
-    let string = text;
-    if (string.includes('\\u001B') || string.includes('\\u009B')) string = stripAnsi(string);
-    if (/^[\\u0020-\\u007E]*$/.test(string)) return string.length;
-    let width = 0;
-    for (const {segment} of graphemes.segment(string)) {
-        let cached = quickCells(segment) ?? graphemeWidths.get(segment);
-        if (cached === undefined) {
-            if (graphemeWidths.size >= 100000) graphemeWidths.clear();
-            cached = stringWidth(segment);
-            graphemeWidths.set(segment, cached);
-        }
-        width += cached;
-    }
-    return width;
-}
-const textWidths = new Map();
-/** widest-line, with textWidth; Ink measures each Text twice (layout, then drawing). */
-export function widestLine(text) {
-    let width = textWidths.get(text);
-    if (width === undefined) {
-        width = 0;
-        for (const line of text.split('\\n')) width = Math.max(width, textWidth(line));
-        if (textWidths.size >= 5000) textWidths.clear();
-        textWidths.set(text, width);
-    }
-    return width;
-}
-`;
+import {widthsModule} from './build-ink-widths.mjs';
 
 /** The caches: a frame's fall back on the last frame's, then drop them (two frames at most). */
 const frameCaches = `// chatreel (build-ink-caches.mjs): caches kept from one frame to the next.
@@ -60,19 +22,44 @@ function sameStyles(a, b) {
     for (let index = 0; index < a.length; index++) if (a[index] !== b[index]) return false;
     return true;
 }
+const noStyles = Object.freeze([]);
+const openings = new WeakMap();
+/** ansiCodesToString(styles), once for each array of styles. */
+function opening(styles) {
+    let text = openings.get(styles);
+    if (text === undefined) {
+        text = ansiCodesToString(styles);
+        openings.set(styles, text);
+    }
+    return text;
+}
+const changes = new WeakMap();
+/** ansiCodesToString(diffAnsiCodes(from, to)), once for each pair of arrays. */
+function change(from, to) {
+    let byTo = changes.get(from);
+    if (byTo === undefined) {
+        byTo = new WeakMap();
+        changes.set(from, byTo);
+    }
+    let text = byTo.get(to);
+    if (text === undefined) {
+        text = ansiCodesToString(diffAnsiCodes(from, to));
+        byTo.set(to, text);
+    }
+    return text;
+}
 /** styledCharsToString, without diffing neighbours whose styles are the same codes. */
 function rowToString(chars) {
     let ret = '';
+    let before;
     for (let index = 0; index < chars.length; index++) {
-        const char = chars[index];
-        if (index === 0) ret += ansiCodesToString(char.styles);
-        else {
-            const before = chars[index - 1].styles;
-            if (!sameStyles(before, char.styles)) ret += ansiCodesToString(diffAnsiCodes(before, char.styles));
-        }
-        ret += char.value;
-        if (index === chars.length - 1) ret += ansiCodesToString(diffAnsiCodes(char.styles, []));
+        const styles = chars[index].styles;
+        if (index === 0) ret += opening(styles);
+        else if (styles !== before && !sameStyles(before, styles)) ret += change(before, styles);
+        ret += chars[index].value;
+        before = styles;
     }
+    if (before !== undefined) ret += change(before, noStyles);
     return ret;
 }
 /** Cells that print the same: the same cell, or the blank half of the same wide character. */
@@ -84,6 +71,30 @@ function sameCells(a, b) {
         if (x !== y && !(x.value === '' && y.value === '' && x.styles === y.styles)) return false;
     }
     return true;
+}
+/** Recent rows by their first cell that is not blank: cells come from rows tokenized once. */
+const recentRows = new Map();
+let recentCount = 0;
+function firstMark(cells) {
+    for (const cell of cells) if (cell !== blankCell) return cell;
+    return blankCell;
+}
+function recentRow(cells) {
+    const rows = recentRows.get(firstMark(cells));
+    if (rows !== undefined) for (const row of rows) if (sameCells(row.cells, cells)) return row;
+    return undefined;
+}
+function keepRow(row) {
+    if (recentCount >= 600) {
+        recentRows.clear();
+        recentCount = 0;
+    }
+    const mark = firstMark(row.cells);
+    const rows = recentRows.get(mark) ?? [];
+    if (rows.length === 0) recentRows.set(mark, rows);
+    if (rows.length >= 4) rows.shift();
+    else recentCount++;
+    rows.push(row);
 }
 let lastCaches;
 class OutputCaches {
@@ -101,17 +112,24 @@ class OutputCaches {
         lastCaches = caches;
         return caches;
     }
-    /** The row's text; the last frame's when the row at that height holds the same cells. */
+    /**
+     * The row's text; the last frame's when the row at that height holds the same cells, or a
+     * recent row's with the same cells at any height (a scroll moves rows, b brings them back).
+     */
     rowString(cells, y) {
         const before = this.previous?.rows[y];
-        const text = before && sameCells(before.cells, cells) ? before.text : rowToString(cells).trimEnd();
-        this.rows[y] = {cells, text};
-        return text;
+        let row = before && sameCells(before.cells, cells) ? before : recentRow(cells);
+        if (row === undefined) {
+            row = {cells, text: rowToString(cells).trimEnd()};
+            keepRow(row);
+        }
+        this.rows[y] = row;
+        return row.text;
     }
     getStyledChars(line) {
         let cached = this.styledChars.get(line);
         if (cached === undefined) {
-            cached = this.previous?.styledChars.get(line) ?? styledCharsFromTokens(tokenize(line));
+            cached = this.previous?.styledChars.get(line) ?? styledChars(line);
             this.styledChars.set(line, cached);
         }
         return cached;
@@ -168,13 +186,21 @@ export function patchOutput(source) {
 	const replacements = [
 		[
 			"import { styledCharsFromTokens, styledCharsToString, tokenize, } from '@alcalzone/ansi-tokenize';",
-			"import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, } from '@alcalzone/ansi-tokenize';\nimport { textWidth, widestLine } from 'chatreel-ink-widths';",
+			"import { ansiCodesToString, diffAnsiCodes, styledCharsFromTokens, tokenize, } from '@alcalzone/ansi-tokenize';\nimport { styledChars, textWidth, widestLine } from 'chatreel-ink-widths';",
 		],
 		['caches = new OutputCaches();', 'caches = OutputCaches.next();'],
 		[blankRow, '            for (let x = 0; x < this.width; x++) row.push(blankCell);'],
 		[
 			'            .map(line => {\n            // See https://github.com/vadimdemedes/ink/pull/564',
 			'            .map((line, y) => {\n            // See https://github.com/vadimdemedes/ink/pull/564',
+		],
+		[
+			'const characterWidth = Math.max(1, this.caches.getStringWidth(character.value));',
+			'const characterWidth = character.cells ?? Math.max(1, this.caches.getStringWidth(character.value));',
+		],
+		[
+			'const lineWithoutEmptyItems = line.filter(item => item !== undefined);',
+			'const lineWithoutEmptyItems = line.includes(undefined) ? line.filter(item => item !== undefined) : line;',
 		],
 		[
 			'return styledCharsToString(lineWithoutEmptyItems).trimEnd();',
@@ -216,7 +242,47 @@ export function patchMeasureText(source) {
 	return patched;
 }
 
+/** Text whose only escape sequences are SGR and BEL-ended OSC ones: what sanitizeAnsi keeps. */
+const styledOnly = `// chatreel (build-ink-caches.mjs): what every row of the reader is, kept without tokenizing.
+function onlyStylesAndLinks(text) {
+    for (let index = 0; index < text.length; index++) {
+        const code = text.charCodeAt(index);
+        if (code >= 0x80 && code <= 0x9f) return false;
+        if (code !== 0x1b) continue;
+        const next = text.charCodeAt(index + 1);
+        if (next === 0x5b) {
+            let end = index + 2;
+            for (let c = text.charCodeAt(end); c === 0x3b || (c >= 0x30 && c <= 0x39); c = text.charCodeAt(++end));
+            if (text.charCodeAt(end) !== 0x6d) return false;
+            index = end;
+        } else if (next === 0x5d) {
+            const end = text.indexOf('\\u0007', index + 2);
+            if (end === -1) return false;
+            for (let inner = index + 2; inner < end; inner++) {
+                const c = text.charCodeAt(inner);
+                if (c === 0x1b || (c >= 0x80 && c <= 0x9f)) return false;
+            }
+            index = end;
+        } else return false;
+    }
+    return true;
+}
+`;
+
+/** ink/build/sanitize-ansi.js passing a row of styles and links on without tokenizing it. */
+export function patchSanitizeAnsi(source) {
+	const file = 'sanitize-ansi.js';
+	const from = 'const sanitizeAnsi = (text) => {\n';
+	return replaceOnce(
+		source,
+		from,
+		`${styledOnly}${from}    if (onlyStylesAndLinks(text)) return text;\n`,
+		file,
+	);
+}
+
 const patches = {
+	'sanitize-ansi.js': patchSanitizeAnsi,
 	'output.js': patchOutput,
 	'render-node-to-output.js': patchRenderNodeToOutput,
 	'measure-text.js': patchMeasureText,
@@ -226,7 +292,10 @@ export const inkCaches = {
 	name: 'ink-caches',
 	setup(builder) {
 		builder.onLoad(
-			{filter: /[\\/]ink[\\/]build[\\/](output|render-node-to-output|measure-text)\.js$/},
+			{
+				filter:
+					/[\\/]ink[\\/]build[\\/](output|render-node-to-output|measure-text|sanitize-ansi)\.js$/,
+			},
 			async (args) => {
 				const file = args.path.split(/[\\/]/).at(-1);
 				const source = await readFile(args.path, 'utf8');

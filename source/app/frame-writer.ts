@@ -73,17 +73,23 @@ export function createFrameWriter(out: Sink): FrameWriter {
 
 /** `stream` with its write going through `writer`; everything else is the stream's own. */
 export function withFrameWriter<T extends Sink>(stream: T, writer: FrameWriter): T {
+	const write = (chunk: unknown, ...rest: unknown[]) => {
+		if (typeof chunk === 'string' && rest.length === 0) return writer.write(chunk);
+		writer.invalidate();
+		return (stream.write as (...args: unknown[]) => boolean)(chunk, ...rest);
+	};
+	// Ink reads the stream's methods at every frame: each is bound once, not at every read.
+	const bound = new Map<PropertyKey, {from: unknown; to: unknown}>();
 	return new Proxy(stream, {
 		get(target, property) {
-			if (property === 'write') {
-				return (chunk: unknown, ...rest: unknown[]) => {
-					if (typeof chunk === 'string' && rest.length === 0) return writer.write(chunk);
-					writer.invalidate();
-					return (target.write as (...args: unknown[]) => boolean)(chunk, ...rest);
-				};
-			}
+			if (property === 'write') return write;
 			const value = Reflect.get(target, property, target);
-			return typeof value === 'function' ? value.bind(target) : value;
+			if (typeof value !== 'function') return value;
+			const known = bound.get(property);
+			if (known?.from === value) return known.to;
+			const to = value.bind(target);
+			bound.set(property, {from: value, to});
+			return to;
 		},
 	});
 }

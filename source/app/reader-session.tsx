@@ -242,6 +242,7 @@ export async function runReader(
 			themes={themes}
 			fallbackTheme={builtinThemes.dark}
 			hyperlinks={supportsHyperlinks(process.env, Boolean(process.stdout.isTTY))}
+			prefetchPages
 			init={{
 				sidebar: startSidebar,
 				sidebarWidth: prefs.sidebarWidth,

@@ -62,3 +62,40 @@ export function quickCells(grapheme: string): number | undefined {
 export function graphemeCells(grapheme: string): number {
 	return quickCells(grapheme) ?? stringWidth(grapheme);
 }
+
+/**
+ * Code units of the table that join no neighbour into one grapheme (a halfwidth kana voicing
+ * mark extends the kana before it): text made only of the others is one grapheme a unit.
+ */
+const joiners = new Set([0x302e, 0x302f, 0xff9e, 0xff9f]);
+let unitCells: Uint8Array | undefined;
+
+/** Cells of each UTF-16 unit that is a whole grapheme in any text; 0 for the others. */
+function unitTable(): Uint8Array {
+	if (!unitCells) {
+		unitCells = new Uint8Array(0x10000);
+		for (const [first, last, cells] of ranges) unitCells.fill(cells, first, last + 1);
+		for (const unit of joiners) unitCells[unit] = 0;
+	}
+	return unitCells;
+}
+
+/** Cells of `unit` when it is a grapheme of its own whatever surrounds it; 0 otherwise. */
+export function simpleUnitCells(unit: number): number {
+	return unitTable()[unit]!;
+}
+
+/**
+ * Cells of `text` when every unit of it is a grapheme of the table, without segmenting it
+ * (Intl.Segmenter is the cost of measuring a screen); undefined when one is not.
+ */
+export function simpleCells(text: string): number | undefined {
+	const table = unitTable();
+	let total = 0;
+	for (let index = 0; index < text.length; index++) {
+		const cells = table[text.charCodeAt(index)]!;
+		if (cells === 0) return undefined;
+		total += cells;
+	}
+	return total;
+}

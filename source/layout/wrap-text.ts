@@ -1,6 +1,6 @@
 // Width-aware wrapping for terminal cells. Graphemes are measured one at a time and the
 // walk stops as soon as enough lines exist, so a huge body costs only what is on screen.
-import {graphemeCells} from './cell-width.js';
+import {graphemeCells, simpleCells, simpleUnitCells} from './cell-width.js';
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
@@ -33,13 +33,34 @@ function cleanGrapheme(grapheme: string): string {
 
 const window = 4096;
 
+/** A unit no neighbour of its kind joins: a character of the table, a control other than CR. */
+function alone(code: number): boolean {
+	return (
+		simpleUnitCells(code) > 0 || (code < 0x20 && code !== 0x0d) || (code >= 0x7f && code <= 0x9f)
+	);
+}
+
+/**
+ * Whether `text[start…end)` is one grapheme a unit, as the segmenter would cut it: every unit
+ * alone, and the one after it too (a combining mark there would join the last).
+ */
+function aloneUnits(text: string, start: number, end: number): boolean {
+	for (let index = start; index < end; index++) if (!alone(text.charCodeAt(index))) return false;
+	return end === text.length || alone(text.charCodeAt(end));
+}
+
 /** Graphemes with their offsets, segmenting in windows: `Intl.Segmenter` copies its whole
  * input up front, which would make a huge body cost its full length. */
-function* graphemes(text: string): Generator<{segment: string; index: number}> {
+export function* graphemes(text: string): Generator<{segment: string; index: number}> {
 	let start = 0;
 	while (start < text.length) {
 		const end = Math.min(text.length, start + window);
 		const last = end === text.length;
+		if (aloneUnits(text, start, end)) {
+			for (let index = start; index < end; index++) yield {segment: text[index]!, index};
+			start = end;
+			continue;
+		}
 		let next = end;
 		for (const {segment, index} of segmenter.segment(text.slice(start, end))) {
 			// The window's final grapheme may continue past it: segment it again next time.
@@ -184,6 +205,8 @@ const printableAscii = /^[\u0020-\u007e]*$/;
 export function displayWidth(text: string): number {
 	// Printable ASCII is one cell a character: no need to segment it.
 	if (printableAscii.test(text)) return text.length;
+	const simple = simpleCells(text);
+	if (simple !== undefined) return simple;
 	let total = 0;
 	for (const {segment} of graphemes(text)) {
 		total += graphemeWidth(segment);
@@ -196,6 +219,9 @@ export function truncateToWidth(text: string, width: number): string {
 	if (width < 1) {
 		return '';
 	}
+	// Text that fits as it is (no controls to clean) comes back as it is.
+	const simple = printableAscii.test(text) ? text.length : simpleCells(text);
+	if (simple !== undefined && simple <= width) return text;
 	const cells: Cell[] = [];
 	let used = 0;
 	for (const {segment, index} of graphemes(text)) {

@@ -18,6 +18,7 @@ import {
 import {inkColor} from '../theme/colors.js';
 import type {Theme} from '../theme/types.js';
 import {TooSmall} from './Overlays.js';
+import {usePagePrefetch} from './page-prefetch.js';
 import {Presentation} from './present/Presentation.js';
 import {useReplayTimer} from './present/use-replay-timer.js';
 import {Reader} from './Reader.js';
@@ -62,6 +63,8 @@ export type AppProps = AppEvents & {
 	follow?: (onEvent: (event: LiveEvent) => void) => () => void;
 	/** Lines to show as error notices as they come (a settings save that failed). */
 	notices?: (show: (text: string) => void) => () => void;
+	/** Lay out and paint the next and the previous page while idle (page-prefetch.ts). */
+	prefetchPages?: boolean;
 };
 
 function init(props: AppProps, reducer: Reducer, size: {width: number; height: number}): ViewState {
@@ -83,6 +86,8 @@ export function App(props: AppProps) {
 	const theme = props.themes.get(state.themeName) ?? props.fallbackTheme;
 
 	useKeyInput(dispatch);
+	const hyperlinks = props.hyperlinks ?? false;
+	usePagePrefetch(props.prefetchPages ?? false, state, reducer, theme, hyperlinks);
 	useSearchRunner(
 		search,
 		state.transcript,
@@ -179,7 +184,7 @@ export function App(props: AppProps) {
 	}
 	return (
 		<Box width={size.width} height={size.height} backgroundColor={background}>
-			<Reader state={state} config={config} theme={theme} hyperlinks={props.hyperlinks ?? false} />
+			<Reader state={state} config={config} theme={theme} hyperlinks={hyperlinks} />
 		</Box>
 	);
 }

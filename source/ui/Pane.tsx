@@ -3,6 +3,9 @@ import type {Transcript} from '../core/transcript/types.js';
 import type {PaneItemList} from '../layout/pane-items.js';
 import type {ScreenLayout} from '../layout/screen-layout.js';
 import type {Segment} from '../layout/screen-line.js';
+import {maxBodyLines} from '../state/pane-navigation.js';
+import {searchResult, visibleWindow} from '../state/selectors.js';
+import type {ViewState} from '../state/view-state.js';
 import type {Theme} from '../theme/types.js';
 import {Rows} from './line.js';
 import {cachedMessageRows, floodRow, type RowContext, separatorRow} from './MessageRows.js';
@@ -49,6 +52,26 @@ export type PaneProps = {
 	theme: Theme;
 	hyperlinks: boolean;
 };
+
+/** What the pane shows for `state` (the reading screen without an overlay). */
+export function paneProps(state: ViewState, theme: Theme, hyperlinks: boolean): PaneProps {
+	const {transcript} = state;
+	const speakers = state.focus === 'speakers';
+	return {
+		transcript,
+		items: state.pane.items,
+		window: visibleWindow(state),
+		offset: state.view.offset,
+		cursor: speakers ? undefined : state.view.cursor,
+		hits: searchResult(state.search)?.hits,
+		bookmarks: state.bookmarks,
+		spotlight: speakers ? transcript.speakers[state.sidebar.selected]?.name : undefined,
+		layout: state.layout,
+		maxLines: maxBodyLines(state),
+		theme,
+		hyperlinks,
+	};
+}
 
 /** The rows on screen: the items of the window, nothing more. */
 export function paneRows(props: PaneProps): Segment[][] {

@@ -1,22 +1,15 @@
 import {Box} from 'ink';
 import {keyFor, statusHint} from '../input/keymap.js';
 import {modeTitles} from '../input/keymap-table.js';
-import {cursorMessageId, maxBodyLines} from '../state/pane-navigation.js';
+import {cursorMessageId} from '../state/pane-navigation.js';
 import {rankedHits} from '../state/results-commands.js';
-import {
-	currentResult,
-	searchQuery,
-	searchResult,
-	shownHits,
-	visibleSeconds,
-	visibleWindow,
-} from '../state/selectors.js';
+import {currentResult, searchQuery, shownHits, visibleSeconds} from '../state/selectors.js';
 import {modeOf, type ReaderConfig, type ViewState} from '../state/view-state.js';
 import type {Theme} from '../theme/types.js';
 import {Header, InputLine, StatusBar, Timeline} from './Chrome.js';
 import {MessageView} from './MessageView.js';
 import {BookmarkList, ChapterList, HelpOverlay} from './Overlays.js';
-import {Pane} from './Pane.js';
+import {Pane, paneProps} from './Pane.js';
 import {ResultsList} from './ResultsList.js';
 import {Sidebar} from './Sidebar.js';
 
@@ -108,25 +101,8 @@ function Body({state, config, theme, hyperlinks}: ReaderProps) {
 					{...size}
 				/>
 			);
-		default: {
-			const speakers = state.focus === 'speakers';
-			return (
-				<Pane
-					transcript={transcript}
-					items={state.pane.items}
-					window={visibleWindow(state)}
-					offset={state.view.offset}
-					cursor={speakers ? undefined : state.view.cursor}
-					hits={searchResult(state.search)?.hits}
-					bookmarks={state.bookmarks}
-					spotlight={speakers ? transcript.speakers[state.sidebar.selected]?.name : undefined}
-					layout={layout}
-					maxLines={maxBodyLines(state)}
-					theme={theme}
-					hyperlinks={hyperlinks}
-				/>
-			);
-		}
+		default:
+			return <Pane {...paneProps(state, theme, hyperlinks)} />;
 	}
 }
 

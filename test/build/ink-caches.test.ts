@@ -13,6 +13,7 @@ import {
 	patchMeasureText,
 	patchOutput,
 	patchRenderNodeToOutput,
+	patchSanitizeAnsi,
 } from '../../build-ink-caches.mjs';
 import {noDevtools} from '../../build-no-devtools.mjs';
 
@@ -53,11 +54,32 @@ async function bundleOutput(name: string, patched: boolean): Promise<OutputClass
 	return ((await import(pathToFileURL(outfile).href)) as {default: OutputClass}).default;
 }
 
+type Sanitize = (text: string) => string;
+
+/** Ink's sanitizeAnsi (what its Text does to its children) bundled on its own. */
+async function bundleSanitize(patched: boolean): Promise<Sanitize> {
+	const outfile = join(dir, `sanitize-${patched ? 'patched' : 'stock'}.mjs`);
+	await build({
+		entryPoints: [join(inkBuild, 'sanitize-ansi.js')],
+		outfile,
+		bundle: true,
+		platform: 'node',
+		format: 'esm',
+		plugins: patched ? [inkCaches] : [],
+		logLevel: 'silent',
+	});
+	return ((await import(pathToFileURL(outfile).href)) as {default: Sanitize}).default;
+}
+
 let Stock: OutputClass;
 let Patched: OutputClass;
+let stockSanitize: Sanitize;
+let patchedSanitize: Sanitize;
 beforeAll(async () => {
 	Stock = await bundleOutput('stock', false);
 	Patched = await bundleOutput('patched', true);
+	stockSanitize = await bundleSanitize(false);
+	patchedSanitize = await bundleSanitize(true);
 });
 
 function draw(Output: OutputClass, frame: Frame): string {
@@ -130,7 +152,20 @@ describe('the bundle’s Ink caches', () => {
 		const pieces = fc.oneof(
 			fc.string({unit: 'grapheme', maxLength: 8}),
 			fc.string({unit: 'binary', maxLength: 8}),
-			fc.constantFrom('\u001B[31m', '\u001B[1m', '\u001B]8;;http://x\u0007', '\u009B', '\u001B'),
+			fc.constantFrom(
+				'\u001B[31m',
+				'\u001B[1m',
+				'\u001B[m',
+				'\u001B[38;5;59m',
+				'\u001B[12345m',
+				'\u001B[;5m',
+				'\u001B[1;m',
+				'\u001B[3',
+				'\u001B]8;;http://x\u0007',
+				'\u009B',
+				'\u001B',
+			),
+			fc.constantFrom('中文', '─│▌', 'plain', 'ｶ'),
 			fc.constantFrom(
 				'👍🏽',
 				'👨‍👩‍👧',
@@ -151,6 +186,111 @@ describe('the bundle’s Ink caches', () => {
 			}),
 			{numRuns: 2000},
 		);
+	});
+
+	it('draw any row as the stock Ink does (characters tokenized one by one)', () => {
+		const pieces = fc.oneof(
+			fc.string({unit: 'grapheme', maxLength: 6}),
+			fc.constantFrom(
+				'plain ',
+				'中文，',
+				'─│▌',
+				'가각',
+				'Ωж',
+				'ｶ',
+				'ﾞ',
+				'\u302e',
+				'e\u0301',
+				'👍🏽',
+			),
+			fc.constantFrom(
+				'\u001B[31m',
+				'\u001B[39m',
+				'\u001B[1m',
+				'\u001B[22m',
+				'\u001B[48;5;59m',
+				'\u001B[38;2;1;2;3m',
+				'\u001B[1;4;31m',
+				'\u001B[m',
+				'\u001B[0m',
+				'\u001B]8;;http://x\u0007',
+				'\u001B]8;;\u0007',
+				'\u001B[3',
+				'\u001B',
+				'\u009B',
+			),
+		);
+		fc.assert(
+			fc.property(fc.array(pieces, {maxLength: 8}), fc.nat(3), (parts, x) => {
+				const frame: Frame = {width: 40, height: 2, ops: [{x, y: 0, text: parts.join('')}]};
+				expect(draw(Patched, frame)).toBe(draw(Stock, frame));
+			}),
+			{numRuns: 1500},
+		);
+	});
+
+	it('sanitize any text as the stock Ink does (rows of styles and links pass as they are)', () => {
+		const pieces = fc.oneof(
+			fc.string({unit: 'grapheme', maxLength: 6}),
+			fc.string({unit: 'binary', maxLength: 4}),
+			fc.constantFrom(
+				'\u001B[31m',
+				'\u001B[1;4m',
+				'\u001B[m',
+				'\u001B[2J',
+				'\u001B[?25l',
+				'\u001B[3',
+				'\u001B]8;;http://x\u0007',
+				'\u001B]8;;\u0007',
+				'\u001B]0;title\u001B\\',
+				'\u001B]8;;http://x',
+				'\u001B',
+				'\u001BP',
+				'\u0007',
+				'\u009B31m',
+				'\u009C',
+			),
+		);
+		const text = fc.array(pieces, {maxLength: 8}).map((parts) => parts.join(''));
+		fc.assert(
+			fc.property(text, (value) => {
+				expect(patchedSanitize(value)).toBe(stockSanitize(value));
+			}),
+			{numRuns: 3000},
+		);
+		expect(patchSanitizeAnsi(readFileSync(join(inkBuild, 'sanitize-ansi.js'), 'utf8'))).toContain(
+			'onlyStylesAndLinks(text)',
+		);
+	});
+
+	it('draw rows that moved or came back as the stock Ink does', () => {
+		const row = (index: number) => rows[index % rows.length]!;
+		const frame = (shift: number, wide = false): Frame => ({
+			width: 100,
+			height: 6,
+			ops: Array.from({length: 6}, (_, y) => ({
+				x: wide && y === 2 ? 1 : 0,
+				y,
+				text: row(y + shift),
+			})),
+		});
+		// Down a row, down a page, back up, the same rows at another column.
+		for (const next of [frame(0), frame(1), frame(6), frame(1), frame(0), frame(0, true)]) {
+			expect(draw(Patched, next)).toBe(draw(Stock, next));
+		}
+	});
+
+	it('draw rows the reader prepared as it draws them cold', () => {
+		const prepare = (globalThis as Record<symbol, unknown>)[Symbol.for('chatreel.ink-prepare')];
+		expect(typeof prepare).toBe('function');
+		const prepared = rows.map((row) => `${row} prepared`);
+		(prepare as (lines: string[]) => void)(prepared);
+		const frame: Frame = {
+			width: 100,
+			height: 8,
+			ops: prepared.map((text, y) => ({x: 0, y: y + 1, text})),
+		};
+		expect(draw(Patched, frame)).toBe(draw(Stock, frame));
 	});
 
 	it('measure a text as Ink does: its widest line, by string-width', () => {

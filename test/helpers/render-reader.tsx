@@ -53,6 +53,8 @@ export type ReaderOptions = {
 	indexing?: AppProps['indexing'];
 	/** Stands in for opening links and copying (app/reader-session.tsx's perform). */
 	perform?: AppProps['perform'];
+	/** Prepare the pages next to the screen while idle, as the CLI does. */
+	prefetchPages?: boolean;
 };
 
 export async function renderReader(transcript: Transcript, options: ReaderOptions) {
@@ -73,6 +75,7 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 				startActions={options.startActions}
 				indexing={options.indexing}
 				perform={options.perform}
+				prefetchPages={options.prefetchPages}
 			/>,
 		);
 	});

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {
 	displayWidth,
+	graphemes,
 	padToWidth,
 	truncateToWidth,
 	wrapText,
@@ -105,5 +107,50 @@ describe('Chinese line breaking and URLs', () => {
 			'order=12345&',
 			'channel=wechat',
 		]);
+	});
+});
+
+describe('graphemes', () => {
+	const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+	const segmented = (text: string) =>
+		[...segmenter.segment(text)].map(({segment, index}) => ({segment, index}));
+
+	it("are the segmenter's, whether each unit stands alone or not", () => {
+		const pieces = fc.oneof(
+			fc.string({unit: 'grapheme', maxLength: 4}),
+			fc.string({unit: 'binary', maxLength: 3}),
+			fc.constantFrom(
+				'ab ',
+				'中文，',
+				'─│',
+				'가각',
+				'ｶﾞ',
+				'e\u0301',
+				'\r\n',
+				'\n',
+				'\t',
+				'\u0600a',
+				'👍🏽',
+				'\u200d',
+			),
+		);
+		fc.assert(
+			fc.property(fc.array(pieces, {maxLength: 10}), (parts) => {
+				const text = parts.join('');
+				expect([...graphemes(text)]).toEqual(segmented(text));
+			}),
+			{numRuns: 2000},
+		);
+	});
+
+	it('join across the windows they are cut in', () => {
+		for (const tail of ['\u0301', 'a', '\n', '\u200d👍', '']) {
+			for (const at of [4095, 4096, 4097]) {
+				const text = `${'字'.repeat(at)}${tail}${'x'.repeat(10)}`;
+				expect([...graphemes(text)]).toEqual(segmented(text));
+			}
+		}
+		const prepend = `${'a'.repeat(4095)}\u0600b`;
+		expect([...graphemes(prepend)]).toEqual(segmented(prepend));
 	});
 });
