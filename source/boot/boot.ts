@@ -2,6 +2,7 @@
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {defaultCacheDir, runBundle} from './code-cache.js';
+import {tuneReaderHeap} from './heap.js';
 
 const batch = /^--(print|json|help|version)$/;
 const args = process.argv.slice(2);
@@ -11,6 +12,8 @@ const kind =
 	process.stdout.isTTY && args[0] !== 'config' && !args.some((arg) => batch.test(arg))
 		? 'reader'
 		: 'batch';
+
+if (kind === 'reader') tuneReaderHeap();
 
 runBundle(fileURLToPath(new URL('./chatreel.cjs', import.meta.url)), {
 	dir: defaultCacheDir(),

@@ -62,6 +62,11 @@ export type AppProps = AppEvents & {
 	follow?: (onEvent: (event: LiveEvent) => void) => () => void;
 	/** Lines to show as error notices as they come (a settings save that failed). */
 	notices?: (show: (text: string) => void) => () => void;
+	/**
+	 * The search index of the whole transcript is built: the big builds (the open, the index)
+	 * are over and their garbage can go. Called again after a rebuild.
+	 */
+	onIndexBuilt?: () => void;
 };
 
 function init(props: AppProps, reducer: Reducer, size: {width: number; height: number}): ViewState {
@@ -89,6 +94,7 @@ export function App(props: AppProps) {
 		searchQuery(state.search),
 		searchResult(state.search)?.query,
 		dispatch,
+		state.indexing === undefined ? props.onIndexBuilt : undefined,
 	);
 	const presentDispatch = useCallback(
 		(action: PresentAction) => dispatch({type: 'present', action}),

@@ -53,6 +53,7 @@ export type ReaderOptions = {
 	indexing?: AppProps['indexing'];
 	/** Stands in for opening links and copying (app/reader-session.tsx's perform). */
 	perform?: AppProps['perform'];
+	onIndexBuilt?: AppProps['onIndexBuilt'];
 };
 
 export async function renderReader(transcript: Transcript, options: ReaderOptions) {
@@ -73,6 +74,7 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 				startActions={options.startActions}
 				indexing={options.indexing}
 				perform={options.perform}
+				onIndexBuilt={options.onIndexBuilt}
 			/>,
 		);
 	});
