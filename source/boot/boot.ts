@@ -13,7 +13,8 @@ const kind =
 		? 'reader'
 		: 'batch';
 
-if (kind === 'reader') tuneReaderHeap();
+// CHATREEL_HEAP_TUNING=0 leaves V8's defaults (to compare).
+if (kind === 'reader' && process.env.CHATREEL_HEAP_TUNING !== '0') tuneReaderHeap();
 
 runBundle(fileURLToPath(new URL('./chatreel.cjs', import.meta.url)), {
 	dir: defaultCacheDir(),
