@@ -27,8 +27,6 @@ for (let round = 0; round < rounds; round++) {
 			let step = steps.next();
 			while (!step.done) step = steps.next();
 			const ms = performance.now() - at;
-			const T = (globalThis as any).__T as number[];
-			if (process.env.SEG) process.stdout.write(`${prefix} total ${ms.toFixed(1)} exact ${(T[1]!-T[0]!).toFixed(1)} fuzzyCand ${(T[2]!-T[1]!).toFixed(1)} fuzzyCheck ${(T[3]!-T[2]!).toFixed(1)} pinyin ${(T[4]!-T[3]!).toFixed(1)} collect ${(performance.now()-T[4]!-(performance.now()-at-ms)).toFixed(1)} n=${T.slice(5).join('/')}\n`);
 			if (!times.has(prefix)) times.set(prefix, []);
 			times.get(prefix)!.push(ms);
 			if (round === 0) process.stdout.write(`${prefix}: ${step.value.hits.length} hits\n`);
