@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import process from 'node:process';
 import {type Instance, render} from 'ink';
+import {collectGarbage} from '../boot/gc-hook.js';
 import {startupDone} from '../boot/startup-hook.js';
 import {reelSelection} from '../cli/flag-values.js';
 import type {Flags} from '../cli/flags.js';
@@ -284,6 +285,7 @@ export async function runReader(
 				save();
 			}}
 			onSpeedChange={savers.speed}
+			onIndexBuilt={collectGarbage}
 		/>,
 		// No frame waits behind Ink's default 30 fps throttle after a key; only changed rows are
 		// written (frame-writer.ts: Ink redraws a full screen whole).

@@ -2,6 +2,7 @@
 import process from 'node:process';
 import {fileURLToPath} from 'node:url';
 import {defaultCacheDir, runBundle} from './code-cache.js';
+import {tuneReaderHeap} from './heap.js';
 
 const batch = /^--(print|json|help|version)$/;
 const args = process.argv.slice(2);
@@ -11,6 +12,9 @@ const kind =
 	process.stdout.isTTY && args[0] !== 'config' && !args.some((arg) => batch.test(arg))
 		? 'reader'
 		: 'batch';
+
+// CHATREEL_HEAP_TUNING=0 leaves V8's defaults (to compare).
+if (kind === 'reader' && process.env.CHATREEL_HEAP_TUNING !== '0') tuneReaderHeap();
 
 runBundle(fileURLToPath(new URL('./chatreel.cjs', import.meta.url)), {
 	dir: defaultCacheDir(),

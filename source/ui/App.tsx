@@ -65,6 +65,11 @@ export type AppProps = AppEvents & {
 	notices?: (show: (text: string) => void) => () => void;
 	/** Lay out and paint the next and the previous page while idle (page-prefetch.ts). */
 	prefetchPages?: boolean;
+	/**
+	 * The search index of the whole transcript is built: the big builds (the open, the index)
+	 * are over and their garbage can go. Called again after a rebuild.
+	 */
+	onIndexBuilt?: () => void;
 };
 
 function init(props: AppProps, reducer: Reducer, size: {width: number; height: number}): ViewState {
@@ -94,6 +99,7 @@ export function App(props: AppProps) {
 		searchQuery(state.search),
 		searchResult(state.search)?.query,
 		dispatch,
+		state.indexing === undefined ? props.onIndexBuilt : undefined,
 	);
 	const presentDispatch = useCallback(
 		(action: PresentAction) => dispatch({type: 'present', action}),

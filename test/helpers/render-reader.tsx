@@ -55,6 +55,7 @@ export type ReaderOptions = {
 	perform?: AppProps['perform'];
 	/** Prepare the pages next to the screen while idle, as the CLI does. */
 	prefetchPages?: boolean;
+	onIndexBuilt?: AppProps['onIndexBuilt'];
 };
 
 export async function renderReader(transcript: Transcript, options: ReaderOptions) {
@@ -76,6 +77,7 @@ export async function renderReader(transcript: Transcript, options: ReaderOption
 				indexing={options.indexing}
 				perform={options.perform}
 				prefetchPages={options.prefetchPages}
+				onIndexBuilt={options.onIndexBuilt}
 			/>,
 		);
 	});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import {act} from 'react';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 import {buildTranscript} from '../../source/core/transcript/build.js';
 import {createTranscriptBuilder} from '../../source/core/transcript/transcript-builder.js';
 import type {Transcript} from '../../source/core/transcript/types.js';
@@ -22,12 +22,13 @@ function firstPart(): Transcript {
 
 type On = {progress(percent: number): void; done(transcript: Transcript): void};
 
-async function indexingReader() {
+async function indexingReader(onIndexBuilt?: () => void) {
 	const first = firstPart();
 	let on: On | undefined;
 	const reader = await renderReader(first, {
 		width: 100,
 		height: 30,
+		onIndexBuilt,
 		indexing: (callbacks) => {
 			on = callbacks;
 			return () => {};
@@ -89,5 +90,22 @@ describe('indexing in the background', () => {
 		expect(reader.frame()).toContain('is not read yet');
 		await done();
 		expect(reader.frame()).toContain(target.time);
+	});
+
+	it('says when the index of the whole transcript is built, not of the first part', async () => {
+		let built = 0;
+		const {reader, progress, done} = await indexingReader(() => built++);
+		unmount = reader.unmount;
+		await progress(10);
+		await reader.write('/');
+		await reader.write('签到');
+		// The first part's index is built: the search answered from it.
+		await reader.waitFor((f) => /\d+ hits so far/.test(f));
+		expect(built).toBe(0);
+		await done();
+		await vi.waitFor(() => expect(built).toBe(1));
+		await reader.write('\u007F');
+		await reader.waitFor((f) => /\/签\s+\d+ hits/.test(f));
+		expect(built).toBe(1);
 	});
 });

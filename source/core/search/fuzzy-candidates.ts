@@ -89,6 +89,8 @@ export function fuseWouldMatchIn(
  * characters (their fuse.js form is not the pooled one: fuse.js decides them). Empty when
  * fuse.js allows no error, since its hits are then exactly the substring hits. `within`, when
  * given, holds every candidate (those of a query this one contains, recent-searches.ts).
+ * `verbatim`, when given, is non-zero at the positions whose pooled text holds the whole
+ * (lower-cased) query: every chunk occurs there without an error, so they are not scanned.
  * Yields now and then; returns sorted positions.
  */
 export function* fuzzyCandidates(
@@ -96,6 +98,7 @@ export function* fuzzyCandidates(
 	query: FuzzyQuery,
 	field: SearchField,
 	within?: Int32Array,
+	verbatim?: Uint8Array,
 ): Generator<void, Int32Array, void> {
 	const inText = field !== 'speaker';
 	const inSpeakers = field !== 'text';
@@ -118,8 +121,13 @@ export function* fuzzyCandidates(
 						),
 					)
 				: new Int32Array(0));
+		const noForms = fuseForms.size === 0;
 		for (let at = 0; at < positions.length; at++) {
 			const position = positions[at]!;
+			if (verbatim && verbatim[position] !== 0 && (noForms || !fuseForms.has(position))) {
+				candidates.push(position);
+				continue;
+			}
 			const from = texts.starts[position]!;
 			const to = texts.starts[position + 1]!;
 			scanned += to - from + 16;

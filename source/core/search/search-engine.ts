@@ -135,11 +135,15 @@ export function* plainFound(
 	// only where its lower-casing differs from ours, and later for a hit's score or highlights.
 	const fuzzyQuery = trimmed.toLowerCase();
 	const compiled = compileFuzzy(fuzzyQuery);
+	// Texts holding the query verbatim hold every chunk of fuse.js's query with no error.
+	const verbatim =
+		inText && fuzzyQuery === lowerQuery ? textFlags(flags, exact, exactCount) : undefined;
 	const fuzzyFrom = yield* fuzzyCandidates(
 		index,
 		compiled,
 		field,
 		recent.fuzzyWithin(field, fuzzyQuery, singleChunkErrors),
+		verbatim,
 	);
 	const speakerFuzzy = speakers.map(
 		(name) => inSpeakers && name.trim() !== '' && fuzzyMatches(compiled, name),
@@ -209,4 +213,17 @@ export function* plainFound(
 		...(fuzzyErrors ? {fuzzyQuery, fuzzy: fuzzyFrom} : {}),
 	});
 	return {flags, fuse, query: trimmed, letters};
+}
+
+/** `flags` when every exact hit in `exact` is a text hit, else a copy with only the text hits. */
+function textFlags(flags: Uint8Array, exact: Int32Array, count: number): Uint8Array {
+	let textOnly = true;
+	for (let at = 0; at < count && textOnly; at++) textOnly = (flags[exact[at]!]! & exactText) !== 0;
+	if (textOnly) return flags;
+	const text = new Uint8Array(flags.length);
+	for (let at = 0; at < count; at++) {
+		const position = exact[at]!;
+		if ((flags[position]! & exactText) !== 0) text[position] = 1;
+	}
+	return text;
 }

@@ -57,7 +57,10 @@ export function* createSearchIndexSteps(
 ): Generator<undefined, SearchIndex> {
 	const source = asSearchSource(from);
 	const size = source.length;
-	const pool = new TextPoolBuilder(size);
+	// Lower-casing keeps lengths (lowerSameLength): the pool is allocated once, at its size.
+	let units = 0;
+	for (let position = 0; position < size; position++) units += source.textLength(position);
+	const pool = new TextPoolBuilder(size, units);
 	const speakerOf = new Int32Array(size);
 	const speakerNumbers = new Map<string, number>();
 	const speakers: string[] = [];

@@ -8,6 +8,8 @@ export type SearchSource = {
 	/** `Message.id` of the message at `position` (positions start at 0). */
 	id(position: number): number;
 	text(position: number): string;
+	/** `text(position).length`, without making the string where the source can. */
+	textLength(position: number): number;
 	speaker(position: number): string;
 };
 
@@ -20,6 +22,7 @@ export function messageSource(messages: readonly Message[]): SearchSource {
 		length: messages.length,
 		id: consecutive ? (position) => first + position : (position) => messages[position]!.id,
 		text: (position) => messages[position]!.text,
+		textLength: (position) => messages[position]!.text.length,
 		speaker: (position) => messages[position]!.speaker,
 	};
 }
@@ -30,6 +33,7 @@ export function storeSource(store: MessageStore): SearchSource {
 		length: store.length,
 		id: (position) => store.idOf(position),
 		text: (position) => store.textOf(position),
+		textLength: (position) => store.textLengthOf(position),
 		speaker: (position) => store.speakerOf(position),
 	};
 }

@@ -20,9 +20,10 @@ export class TextPoolBuilder {
 	#size = 0;
 	#length = 0;
 
-	constructor(size: number) {
+	/** `units`, when known, is the total length of the texts: the pool never grows then. */
+	constructor(size: number, units?: number) {
 		this.#starts = new Uint32Array(size + 1);
-		this.#codes = new Uint16Array(Math.max(1024, size * 8));
+		this.#codes = new Uint16Array(units ?? Math.max(1024, size * 8));
 	}
 
 	/** Adds the next text (already lower-cased). */

@@ -5,7 +5,13 @@ import {
 	compileApproximate,
 	matchesApproximately,
 } from '../../../source/core/search/approximate-match.js';
-import {fuseThreshold, maxErrors} from '../../../source/core/search/fuzzy-candidates.js';
+import {
+	compileFuzzy,
+	fuseThreshold,
+	fuzzyMatchesIn,
+	maxErrors,
+} from '../../../source/core/search/fuzzy-candidates.js';
+import {codeUnits} from '../../../source/core/search/text-pool.js';
 
 /** Least Levenshtein distance from `pattern` to any substring of `text` (Sellers). */
 function substringDistance(pattern: string, text: string): number {
@@ -60,5 +66,44 @@ describe('matchesApproximately', () => {
 			}),
 			{numRuns: 3000},
 		);
+	});
+});
+
+describe('fuzzyMatchesIn (only the text around a verbatim piece of the query is scanned)', () => {
+	it('agrees with the dynamic programme over the whole text, inside a larger array', () => {
+		fc.assert(
+			fc.property(word(32), word(60), word(8), word(8), (pattern, text, head, tail) => {
+				const errors = maxErrors(pattern.length);
+				fc.pre(errors > 0);
+				const expected = substringDistance(pattern, text) <= errors;
+				const codes = codeUnits(head + text + tail);
+				const from = head.length;
+				expect(fuzzyMatchesIn(compileFuzzy(pattern), codes, from, from + text.length)).toBe(
+					expected,
+				);
+			}),
+			{numRuns: 5000},
+		);
+	});
+
+	it('finds occurrences whose edits spare one piece, at the ends of the text too', () => {
+		// 3 errors allowed; the pieces are ab, cde, fg, hij.
+		const pattern = 'abcdefghij';
+		const query = compileFuzzy(pattern);
+		const cases = [
+			'xxXbcdeXghiXxx',
+			'abXdeXghXj',
+			'aXcdXfgXiX',
+			'abcdefg',
+			'abcdef',
+			'Xcdefghij',
+			'XXXdefghij',
+		];
+		for (const text of cases) {
+			const codes = codeUnits(text);
+			expect(fuzzyMatchesIn(query, codes, 0, codes.length), text).toBe(
+				substringDistance(pattern, text) <= 3,
+			);
+		}
 	});
 });

@@ -1,3 +1,4 @@
+import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
 import {
 	createSearchIndex,
@@ -60,6 +61,21 @@ describe('searchSync', () => {
 		expect(ids(typo)).toEqual(expect.arrayContaining([2, 7]));
 		expect(typo.hits[typo.best]!.id).toBe(7);
 		expect(typo.hits.find((hit) => hit.id === 2)!.score).toBeGreaterThan(0.5);
+	});
+
+	it('gives the hits of fuse.js plus the substring hits, the query in a text or a name', () => {
+		// `spri…` is in message 6's speaker and in texts 2 and 4; `sprng` (7) is one edit off.
+		const fuse = new Fuse(chat, {keys: ['text', 'speaker'], ignoreLocation: true, threshold: 0.3});
+		for (const query of ['spri', 'sprin', 'spring', 'Spring', 'sprng']) {
+			const lower = query.toLowerCase();
+			const substring = chat.filter(
+				(m) => m.text.toLowerCase().includes(lower) || m.speaker.toLowerCase().includes(lower),
+			);
+			const expected = [...new Set([...fuse.search(query).map((r) => r.item), ...substring])]
+				.map((m) => m.id)
+				.sort((a, b) => a - b);
+			expect(ids(searchSync(index, query)), query).toEqual(expected);
+		}
 	});
 
 	it('searches speaker names separately from the text', () => {

@@ -12,6 +12,7 @@ import {
 } from '../../../source/core/search/pinyin-pairs.js';
 import {lowerSpeaker, lowerText} from '../../../source/core/search/search-index.js';
 import {codeUnits} from '../../../source/core/search/text-pool.js';
+import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {messages} from '../search-fixtures.js';
 
 const letterA = 97;
@@ -72,6 +73,11 @@ describe('pooled texts', () => {
 			expect(lowerSpeaker(index, position)).toBe(lowerSameLength(message.speaker));
 		});
 		expect(index.speakers).toHaveLength(3);
+		// Sized once from the texts' lengths: nothing spare.
+		expect(index.texts.codes.length).toBe(chat.reduce((sum, m) => sum + m.text.length, 0));
+		const stored = createSearchIndex(storeOf(chat));
+		expect(stored.texts.codes).toEqual(index.texts.codes);
+		expect(stored.texts.starts).toEqual(index.texts.starts);
 	});
 });
 
