@@ -39,11 +39,11 @@ type OutputClass = new (options: {
 const dir = mkdtempSync(join(tmpdir(), 'chatreel-ink-caches-'));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
 
-/** Ink's Output bundled on its own, stock or patched. */
-async function bundleOutput(name: string, patched: boolean): Promise<OutputClass> {
-	const outfile = join(dir, `${name}.mjs`);
+/** One of Ink's files bundled on its own, stock or patched: its default export. */
+async function bundleInkFile<T>(file: string, name: string, patched: boolean): Promise<T> {
+	const outfile = join(dir, `${name}-${patched ? 'patched' : 'stock'}.mjs`);
 	await build({
-		entryPoints: [outputFile],
+		entryPoints: [join(inkBuild, file)],
 		outfile,
 		bundle: true,
 		platform: 'node',
@@ -51,33 +51,25 @@ async function bundleOutput(name: string, patched: boolean): Promise<OutputClass
 		plugins: patched ? [inkCaches] : [],
 		logLevel: 'silent',
 	});
-	return ((await import(pathToFileURL(outfile).href)) as {default: OutputClass}).default;
+	return ((await import(pathToFileURL(outfile).href)) as {default: T}).default;
 }
+
+const bundleOutput = (patched: boolean) =>
+	bundleInkFile<OutputClass>('output.js', 'output', patched);
 
 type Sanitize = (text: string) => string;
 
-/** Ink's sanitizeAnsi (what its Text does to its children) bundled on its own. */
-async function bundleSanitize(patched: boolean): Promise<Sanitize> {
-	const outfile = join(dir, `sanitize-${patched ? 'patched' : 'stock'}.mjs`);
-	await build({
-		entryPoints: [join(inkBuild, 'sanitize-ansi.js')],
-		outfile,
-		bundle: true,
-		platform: 'node',
-		format: 'esm',
-		plugins: patched ? [inkCaches] : [],
-		logLevel: 'silent',
-	});
-	return ((await import(pathToFileURL(outfile).href)) as {default: Sanitize}).default;
-}
+/** Ink's sanitizeAnsi (what its Text does to its children). */
+const bundleSanitize = (patched: boolean) =>
+	bundleInkFile<Sanitize>('sanitize-ansi.js', 'sanitize', patched);
 
 let Stock: OutputClass;
 let Patched: OutputClass;
 let stockSanitize: Sanitize;
 let patchedSanitize: Sanitize;
 beforeAll(async () => {
-	Stock = await bundleOutput('stock', false);
-	Patched = await bundleOutput('patched', true);
+	Stock = await bundleOutput(false);
+	Patched = await bundleOutput(true);
 	stockSanitize = await bundleSanitize(false);
 	patchedSanitize = await bundleSanitize(true);
 });
