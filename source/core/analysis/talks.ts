@@ -156,35 +156,28 @@ export function detectTalks(
 function addPart(messages: MessageStore, acks: Uint8Array, parts: Chain[], chain: Chain): void {
 	const previous = parts.at(-1);
 	if (
-		previous &&
-		previous.speakerId === chain.speakerId &&
-		(!previous.closed || resumingCue.test(messages.textOf(chain.first).slice(0, 40))) &&
-		gapSeconds(messages, previous.last, chain.first) <= talkLimits.maxResumeGapSeconds &&
-		realMessagesBetween(messages, acks, previous, chain.first) <= talkLimits.maxResumeInterruption
+		!previous ||
+		previous.speakerId !== chain.speakerId ||
+		(previous.closed && !resumingCue.test(messages.textOf(chain.first).slice(0, 40))) ||
+		gapSeconds(messages, previous.last, chain.first) > talkLimits.maxResumeGapSeconds
 	) {
-		previous.last = chain.last;
-		previous.closed = chain.closed;
-		previous.count = 0;
-		for (let index = previous.first; index <= previous.last; index++) {
-			if (messages.speakerIdOf(index) === previous.speakerId) previous.count++;
-		}
+		parts.push({...chain});
 		return;
 	}
-	parts.push({...chain});
-}
-
-/** Real (non-acknowledgement) messages by others after `chain` and before `end`. */
-function realMessagesBetween(
-	messages: MessageStore,
-	acks: Uint8Array,
-	chain: Chain,
-	end: number,
-): number {
+	// The messages between the two parts, each looked at once however many parts join.
 	let real = 0;
-	for (let index = chain.last + 1; index < end; index++) {
-		if (messages.speakerIdOf(index) !== chain.speakerId && acks[index] !== 1) real++;
+	let own = 0;
+	for (let index = previous.last + 1; index < chain.first; index++) {
+		if (messages.speakerIdOf(index) === chain.speakerId) own++;
+		else if (acks[index] !== 1) real++;
 	}
-	return real;
+	if (real > talkLimits.maxResumeInterruption) {
+		parts.push({...chain});
+		return;
+	}
+	previous.last = chain.last;
+	previous.closed = chain.closed;
+	previous.count += own + chain.count;
 }
 
 /** How long the presenter may be away: listeners' acknowledgements are silence. */

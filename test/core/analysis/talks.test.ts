@@ -1,5 +1,5 @@
 import {fileURLToPath} from 'node:url';
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 import {detectTalks} from '../../../source/core/analysis/talks.js';
 import {storeOf} from '../../../source/core/transcript/message-store.js';
 import {openTranscript} from '../../../source/io/open-transcript.js';
@@ -153,6 +153,26 @@ describe('detectTalks on synthetic days', () => {
 		expect(detectTalks(storeOf(messages([...closed, ...after, ...resumed])))).toEqual([
 			expect.objectContaining({count: 32, firstId: 0, lastId: 34}),
 		]);
+	});
+
+	it('joins thousands of parts of one long talk, looking at each message a bounded number of times', () => {
+		// A talk of 4,000 parts, each broken by three questions: a rescan of the joined talk
+		// at each join reads the store millions of times, and a year's file would hang.
+		const rows: Row[] = [['08:00:00', 'alice', 'start']];
+		for (let part = 0; part < 4000; part++) {
+			rows.push(
+				...run('alice', 15, 1),
+				['+1', 'bob', 'q1'],
+				['+1', 'carol', 'q2'],
+				['+1', 'dave', 'q3'],
+			);
+		}
+		rows.push(...run('alice', 16, 1));
+		const store = storeOf(messages(rows));
+		const reads = vi.spyOn(store, 'speakerIdOf');
+		const talks = detectTalks(store);
+		expect(talks).toEqual([expect.objectContaining({count: 1 + 4000 * 15 + 16, firstId: 0})]);
+		expect(reads.mock.calls.length).toBeLessThan(10 * store.length);
 	});
 
 	it('lets listeners applaud through a long pause, and never starts a talk at their [强]', () => {
