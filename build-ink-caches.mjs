@@ -127,28 +127,23 @@ class OutputCaches {
         return row.text;
     }
     getStyledChars(line) {
-        let cached = this.styledChars.get(line);
-        if (cached === undefined) {
-            cached = this.previous?.styledChars.get(line) ?? styledChars(line);
-            this.styledChars.set(line, cached);
-        }
-        return cached;
+        return this.cached('styledChars', line, styledChars);
     }
     getStringWidth(text) {
-        let cached = this.widths.get(text);
-        if (cached === undefined) {
-            cached = this.previous?.widths.get(text) ?? textWidth(text);
-            this.widths.set(text, cached);
-        }
-        return cached;
+        return this.cached('widths', text, textWidth);
     }
     getWidestLine(text) {
-        let cached = this.blockWidths.get(text);
-        if (cached === undefined) {
-            cached = this.previous?.blockWidths.get(text) ?? widestLine(text);
-            this.blockWidths.set(text, cached);
+        return this.cached('blockWidths', text, widestLine);
+    }
+    /** From this frame's map, else the previous frame's, else computed; kept for the next. */
+    cached(name, key, compute) {
+        const map = this[name];
+        let value = map.get(key);
+        if (value === undefined) {
+            value = this.previous?.[name].get(key) ?? compute(key);
+            map.set(key, value);
         }
-        return cached;
+        return value;
     }
 }
 `;
