@@ -16,6 +16,7 @@ import {
 	patchSanitizeAnsi,
 } from '../../build-ink-caches.mjs';
 import {noDevtools} from '../../build-no-devtools.mjs';
+import {childEnv} from '../terminal/child-env.js';
 
 // The bundle's Ink keeps its caches from one frame to the next (build-ink-caches.mjs); the
 // tests run the stock Ink. Both must draw the same frames.
@@ -327,7 +328,8 @@ async function drawReader(patched: boolean, theme: string): Promise<string[]> {
 	const frames = `${outfile}.${theme}.json`;
 	const run = spawnSync(process.execPath, [outfile, root, theme, frames], {
 		encoding: 'utf8',
-		env: {...process.env, FORCE_COLOR: '3'},
+		// Without CI: with it set (as on the CI machine) Ink writes one frame, at exit.
+		env: childEnv(dir, {FORCE_COLOR: '3'}),
 	});
 	expect(run.status, run.stderr.slice(0, 500)).toBe(0);
 	return JSON.parse(readFileSync(frames, 'utf8')) as string[];
