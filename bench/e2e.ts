@@ -276,9 +276,11 @@ export async function keyRows(paths: Paths, datasets: Dataset[], plan: Plan): Pr
 				for (let s = 0; s < sessions; s++) {
 					const result = await keyLatencySession(paths, dataset, key, presses);
 					times.push(...result.times);
+				slow.push(...result.times.map((ms, at) => `${s}:${result.prefixes[at]} ${ms.toFixed(0)}`));
 					unanswered += result.unanswered;
 				}
 				plan.log(`${measure} ${dataset.name}: p50 ${p50(times).toFixed(1)} ms`);
+			plan.log(`  by keystroke (session:prefix ms): ${slow.join(', ')}`);
 				rows.push({
 					measure,
 					size: sizeLabel(dataset),
@@ -318,6 +320,8 @@ const browsing: Predicate = (screen) => /\bREADING\b/.test(screen.text);
 
 type SearchSession = {
 	times: number[];
+	/** The prefix typed for each of `times`. */
+	prefixes: string[];
 	unanswered: number;
 	rssFirstFrame?: number;
 	rssIndexed?: number;
@@ -330,7 +334,7 @@ async function searchSession(
 ): Promise<SearchSession> {
 	const opened = await openReader(paths, dataset);
 	const {session} = opened;
-	const result: SearchSession = {times: [], unanswered: 0, rssFirstFrame: opened.rssAtFirstFrame};
+	const result: SearchSession = {times: [], prefixes: [], unanswered: 0, rssFirstFrame: opened.rssAtFirstFrame};
 	try {
 		result.rssIndexed = await stableRss(session.pid, 10_000);
 		for (const query of queries) {
@@ -346,7 +350,10 @@ async function searchSession(
 				session.write(chars[i - 1] as string);
 				const at = await session.waitFor(showsHits(prefix), 10_000, sent);
 				if (at === undefined) result.unanswered++;
-				else result.times.push(at - sent);
+				else {
+					result.times.push(at - sent);
+					result.prefixes.push(prefix);
+				}
 				await session.settle(50, 2000);
 			}
 			session.write('\x1b');
@@ -371,17 +378,20 @@ export async function searchAndMemoryRows(
 		const measure = 'search key → hits';
 		try {
 			const times: number[] = [];
+			const slow: string[] = [];
 			const firstFrame: number[] = [];
 			const indexed: number[] = [];
 			let unanswered = 0;
 			for (let s = 0; s < sessions; s++) {
 				const result = await searchSession(paths, dataset, searchQueries);
 				times.push(...result.times);
+				slow.push(...result.times.map((ms, at) => `${s}:${result.prefixes[at]} ${ms.toFixed(0)}`));
 				unanswered += result.unanswered;
 				if (result.rssFirstFrame !== undefined) firstFrame.push(result.rssFirstFrame / mb);
 				if (result.rssIndexed !== undefined) indexed.push(result.rssIndexed / mb);
 			}
 			plan.log(`${measure} ${dataset.name}: p50 ${p50(times).toFixed(1)} ms`);
+			plan.log(`  by keystroke (session:prefix ms): ${slow.join(', ')}`);
 			const limit = dataset.messages >= 1_000_000 ? 100 : 30;
 			search.push({
 				measure,
