@@ -276,11 +276,9 @@ export async function keyRows(paths: Paths, datasets: Dataset[], plan: Plan): Pr
 				for (let s = 0; s < sessions; s++) {
 					const result = await keyLatencySession(paths, dataset, key, presses);
 					times.push(...result.times);
-				slow.push(...result.times.map((ms, at) => `${s}:${result.prefixes[at]} ${ms.toFixed(0)}`));
 					unanswered += result.unanswered;
 				}
 				plan.log(`${measure} ${dataset.name}: p50 ${p50(times).toFixed(1)} ms`);
-			plan.log(`  by keystroke (session:prefix ms): ${slow.join(', ')}`);
 				rows.push({
 					measure,
 					size: sizeLabel(dataset),
@@ -334,7 +332,12 @@ async function searchSession(
 ): Promise<SearchSession> {
 	const opened = await openReader(paths, dataset);
 	const {session} = opened;
-	const result: SearchSession = {times: [], prefixes: [], unanswered: 0, rssFirstFrame: opened.rssAtFirstFrame};
+	const result: SearchSession = {
+		times: [],
+		prefixes: [],
+		unanswered: 0,
+		rssFirstFrame: opened.rssAtFirstFrame,
+	};
 	try {
 		result.rssIndexed = await stableRss(session.pid, 10_000);
 		for (const query of queries) {
