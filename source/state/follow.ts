@@ -19,8 +19,8 @@ const resetNotices: Record<ResetReason, string> = {
 function keepHits(search: SearchState, shared: number): SearchState {
 	if (search.phase === 'closed' || !search.result) return search;
 	const {result} = search;
-	const hits = result.hits.filter((hit) => hit.id < shared);
-	if (hits.length === result.hits.length) return search;
+	const hits = result.hits.slice(0, result.hits.indexAtOrAfter(shared));
+	if (hits === result.hits) return search;
 	return {...search, result: searchResultOf(result.query, hits)};
 }
 

@@ -1,7 +1,8 @@
 import {parseTimeQuery} from '../core/analysis/time-index.js';
 import type {ReelSelection} from '../core/replay/reel.js';
+import type {HitList} from '../core/search/hit-list.js';
 import {appendHits} from '../core/search/merge-results.js';
-import type {SearchHit, SearchResult} from '../core/search/search-types.js';
+import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {keyText} from '../input/key-names.js';
 import type {CommandId} from '../input/keymap-table.js';
@@ -55,7 +56,7 @@ export type Action =
 	| {type: 'mouse'; event: MouseEvent}
 	| {type: 'live'; event: LiveEvent}
 	/** Hits among the messages from `from` on (new messages), for the current query. */
-	| {type: 'search-append'; query: string; from: number; hits: SearchHit[]};
+	| {type: 'search-append'; query: string; from: number; hits: HitList};
 
 export type Reducer = (state: ViewState, action: Action) => ViewState;
 

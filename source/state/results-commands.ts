@@ -1,3 +1,4 @@
+import type {HitList} from '../core/search/hit-list.js';
 import type {SearchHit} from '../core/search/search-types.js';
 import type {CommandId} from '../input/keymap-table.js';
 import {revealMessage, withOverlay} from './pane-navigation.js';
@@ -7,7 +8,7 @@ import type {ViewState} from './view-state.js';
 // The search's hits as a list, best first (fuse.js's ranking), narrowed as you type like fzf:
 // every word typed must be in the message or its speaker's name.
 
-const rankedCache = new WeakMap<readonly SearchHit[], {input: string; hits: SearchHit[]}>();
+const rankedCache = new WeakMap<HitList, {input: string; hits: SearchHit[]}>();
 
 export function rankedHits(state: ViewState, input: string): readonly SearchHit[] {
 	const result = currentResult(state.search);
@@ -19,13 +20,15 @@ export function rankedHits(state: ViewState, input: string): readonly SearchHit[
 	const {messages} = state.transcript;
 	const kept =
 		words.length === 0
-			? [...shown]
-			: shown.filter((hit) => {
-					if (!messages.has(hit.id)) return false;
-					const text = messages.textOf(hit.id).toLowerCase();
-					const speaker = messages.speakerOf(hit.id).toLowerCase();
-					return words.every((word) => text.includes(word) || speaker.includes(word));
-				});
+			? shown.toArray()
+			: shown
+					.filterIds((id) => {
+						if (!messages.has(id)) return false;
+						const text = messages.textOf(id).toLowerCase();
+						const speaker = messages.speakerOf(id).toLowerCase();
+						return words.every((word) => text.includes(word) || speaker.includes(word));
+					})
+					.toArray();
 	const hits = kept.sort((a, b) => a.score - b.score || a.id - b.id);
 	rankedCache.set(shown, {input, hits});
 	return hits;

@@ -1,3 +1,4 @@
+import {HitList} from '../core/search/hit-list.js';
 import {hitAtOrAfter, nextHit, prevHit} from '../core/search/hit-navigation.js';
 import type {SearchHit, SearchOptions, SearchResult} from '../core/search/search-types.js';
 import type {MessageStore} from '../core/transcript/message-store.js';
@@ -84,7 +85,7 @@ function restoreOrigin(state: ViewState, origin: SearchOrigin): ViewState {
 function walk(state: ViewState, direction: 1 | -1, keys: KeyBindings): ViewState {
 	const search = state.search;
 	const result = search.phase === 'closed' ? undefined : search.result;
-	const hits = result ? shownHits(state.filter, state.transcript, result) : [];
+	const hits = result ? shownHits(state.filter, state.transcript, result) : HitList.empty;
 	if (hits.length === 0) {
 		const key = keyFor(keys, 'browse', 'search');
 		const text =

@@ -1,5 +1,6 @@
 // What the screen shows, computed from state once, so components get narrow props.
-import type {SearchHit, SearchResult} from '../core/search/search-types.js';
+import type {HitList} from '../core/search/hit-list.js';
+import type {SearchResult} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {visibleRange} from '../layout/scroll.js';
 import {heightFunction} from './pane-navigation.js';
@@ -21,22 +22,20 @@ export function currentResult(search: SearchState): SearchResult | undefined {
 	return result && result.query === searchQuery(search) ? result : undefined;
 }
 
-const shownCache = new WeakMap<SearchResult, {filter: readonly string[]; hits: SearchHit[]}>();
+const shownCache = new WeakMap<SearchResult, {filter: readonly string[]; hits: HitList}>();
 
-/** The hits the speaker filter lets show, in time order (the same array while nothing changes). */
+/** The hits the speaker filter lets show, in time order (the same list while nothing changes). */
 export function shownHits(
 	filter: readonly string[] | undefined,
 	transcript: Transcript,
 	result: SearchResult,
-): readonly SearchHit[] {
+): HitList {
 	if (filter === undefined) return result.hits;
 	const cached = shownCache.get(result);
 	if (cached?.filter === filter) return cached.hits;
 	const names = new Set(filter);
 	const {messages} = transcript;
-	const hits = result.hits.filter(
-		(hit) => messages.has(hit.id) && names.has(messages.speakerOf(hit.id)),
-	);
+	const hits = result.hits.filterIds((id) => messages.has(id) && names.has(messages.speakerOf(id)));
 	shownCache.set(result, {filter, hits});
 	return hits;
 }

@@ -1,7 +1,7 @@
 import {memo, useMemo} from 'react';
 import {activityBuckets, bucketOf, defaultRange} from '../core/analysis/timeline.js';
+import type {HitList} from '../core/search/hit-list.js';
 import {hitPosition} from '../core/search/hit-navigation.js';
-import type {SearchHit} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import {fitSegments, type Segment} from '../layout/screen-line.js';
 import {displayWidth} from '../layout/wrap-text.js';
@@ -101,7 +101,7 @@ type StatusBarProps = {
 	total: number;
 	query: string;
 	/** The hits of `query` (those the speaker filter shows), once they have arrived. */
-	result: {hits: readonly SearchHit[]} | undefined;
+	result: {hits: HitList} | undefined;
 	filter: string | undefined;
 	/** Following a live file: `FOLLOW`, and how many messages came in below the screen. */
 	live?: Live;

@@ -1,3 +1,4 @@
+import type {HitList} from '../core/search/hit-list.js';
 import type {SearchHit} from '../core/search/search-types.js';
 import type {Transcript} from '../core/transcript/types.js';
 import type {PaneItemList} from '../layout/pane-items.js';
@@ -12,24 +13,13 @@ import {cachedMessageRows, floodRow, type RowContext, separatorRow} from './Mess
 
 const noRanges: never[] = [];
 
-function hitsById(
-	hits: readonly SearchHit[] | undefined,
-	from: number,
-	to: number,
-): Map<number, SearchHit> {
+function hitsById(hits: HitList | undefined, from: number, to: number): Map<number, SearchHit> {
 	const map = new Map<number, SearchHit>();
 	if (!hits) return map;
-	// Hits are in message order: find the window of the screen by binary search.
-	let low = 0;
-	let high = hits.length;
-	while (low < high) {
-		const mid = (low + high) >> 1;
-		if ((hits[mid]?.id ?? 0) < from) low = mid + 1;
-		else high = mid;
-	}
-	for (let i = low; i < hits.length && (hits[i]?.id ?? 0) <= to; i++) {
-		const hit = hits[i];
-		if (hit) map.set(hit.id, hit);
+	// Hits are in message order: the screen's are found by binary search, and only they are made.
+	for (let i = hits.indexAtOrAfter(from); i < hits.length && hits.idAt(i) <= to; i++) {
+		const hit = hits.at(i)!;
+		map.set(hit.id, hit);
 	}
 	return map;
 }
@@ -43,7 +33,7 @@ export type PaneProps = {
 	offset?: number;
 	/** The item under the cursor; undefined while the sidebar has the keys. */
 	cursor: number | undefined;
-	hits: readonly SearchHit[] | undefined;
+	hits: HitList | undefined;
 	bookmarks: readonly number[];
 	/** The speaker chosen in the sidebar. */
 	spotlight: string | undefined;

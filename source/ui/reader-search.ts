@@ -28,8 +28,12 @@ function tailLimit(count: number): number {
 	return Math.max(2000, Math.floor(count / 8));
 }
 
-/** How long a search may hold a keystroke's step before it goes on between turns. */
-const defaultNowMs = 80;
+/**
+ * How long a search may hold a keystroke's step before it goes on between turns. Going on
+ * costs a frame for the echo and turns between slices, so up to this a search ends sooner in
+ * the step (keys typed meanwhile arrive together and are searched once).
+ */
+const defaultNowMs = 150;
 /** The longest a slice of a search, or of the build a search waits for, holds the event loop. */
 const searchSliceMs = 16;
 

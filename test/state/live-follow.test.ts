@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
+import {HitList} from '../../source/core/search/hit-list.js';
 import {buildTranscript} from '../../source/core/transcript/build.js';
 import {extendTranscript} from '../../source/core/transcript/extend-transcript.js';
 import {createLiveTranscript} from '../../source/core/transcript/live-transcript.js';
@@ -95,14 +96,17 @@ describe('following a live chat', () => {
 	it('an open search keeps its hits and gains those of new messages', () => {
 		let state = reducer(start(), {type: 'keys', keys: ['/', 'x']});
 		const old = {id: 3, score: 0.1, textRanges: [], speakerRanges: []};
-		state = reducer(state, {type: 'search-result', result: {query: 'x', hits: [old], best: 0}});
+		state = reducer(state, {
+			type: 'search-result',
+			result: {query: 'x', hits: HitList.of([old]), best: 0},
+		});
 		state = grow(state, grown(2));
 		const fresh = {id: base.messages.length + 1, score: 0.05, textRanges: [], speakerRanges: []};
 		state = reducer(state, {
 			type: 'search-append',
 			query: 'x',
 			from: base.messages.length,
-			hits: [fresh],
+			hits: HitList.of([fresh]),
 		});
 		const result = state.search.phase === 'closed' ? undefined : state.search.result;
 		expect(result?.hits.map((hit) => hit.id)).toEqual([3, base.messages.length + 1]);

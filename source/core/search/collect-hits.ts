@@ -3,6 +3,7 @@
 // screen or in the results list, not for each of a hundred thousand hits per keystroke.
 import type {FuseResult} from 'fuse.js';
 import {mergeRanges, queryRanges, tidyFuseRanges} from './highlight-ranges.js';
+import {HitList} from './hit-list.js';
 import {searchResultOf} from './merge-results.js';
 import {findPinyinRanges} from './pinyin-match.js';
 import type {SearchField} from './query-syntax.js';
@@ -18,9 +19,6 @@ import {
 } from './search-engine.js';
 import {lowerSpeaker, lowerText, type SearchIndex} from './search-index.js';
 import type {CharRange, SearchHit, SearchOptions, SearchResult} from './search-types.js';
-
-/** Hits made between two yields. */
-const hitsPerSlice = 20_000;
 
 /** What every hit of one search shares. */
 type HitContext = {
@@ -137,19 +135,32 @@ export function* collectHits(
 ): Generator<void, SearchResult, void> {
 	const context: HitContext = {index, lowerQuery, field, found, worked: new Map()};
 	const {flags} = found;
-	const hits: SearchHit[] = [];
-	let made = 0;
+	let count = 0;
 	for (let position = 0; position < flags.length; position++) {
-		if (flags[position] === 0) continue;
-		hits.push(new PlainHit(context, position));
-		if (++made % hitsPerSlice === 0) yield;
+		if (flags[position] !== 0) count++;
+	}
+	const positions = new Int32Array(count);
+	for (let position = 0, at = 0; at < count; position++) {
+		if (flags[position] !== 0) positions[at++] = position;
 	}
 	yield;
-	return finishHits(query, hits, options);
+	const {source} = index;
+	const hits = new HitList(
+		count,
+		(at) => source.id(positions[at]!),
+		(at) => new PlainHit(context, positions[at]!),
+	);
+	return options.limit !== undefined && count > options.limit
+		? finishHits(query, hits.toArray(), options)
+		: searchResultOf(query, hits);
 }
 
 /** Keeps the best `options.limit` hits (still in message order) and finds the best one. */
-export function finishHits(query: string, all: SearchHit[], options: SearchOptions): SearchResult {
+export function finishHits(
+	query: string,
+	all: readonly SearchHit[],
+	options: SearchOptions,
+): SearchResult {
 	let hits = all;
 	if (options.limit !== undefined && hits.length > options.limit) {
 		const kept = new Set(
@@ -161,5 +172,5 @@ export function finishHits(query: string, all: SearchHit[], options: SearchOptio
 		);
 		hits = hits.filter((hit) => kept.has(hit));
 	}
-	return searchResultOf(query, hits);
+	return searchResultOf(query, HitList.of(hits));
 }

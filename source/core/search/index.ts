@@ -1,3 +1,4 @@
+export {HitList} from './hit-list.js';
 export {hitAtOrAfter, hitPosition, nextHit, prevHit} from './hit-navigation.js';
 export {searchAsync, searchSync} from './run-search.js';
 export {createSearchIndex, createSearchIndexSteps, type SearchIndex} from './search-index.js';

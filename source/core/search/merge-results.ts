@@ -1,7 +1,8 @@
 // Following a live chat: the search runs over the new messages only and its hits are added
 // to the result it already has.
 import type {MessageStore} from '../transcript/message-store.js';
-import type {SearchHit, SearchResult} from './search-types.js';
+import type {HitList} from './hit-list.js';
+import type {SearchResult} from './search-types.js';
 
 /** How many leading messages two transcripts share unchanged (a live append). */
 export function sharedPrefix(before: MessageStore, after: MessageStore): number {
@@ -9,11 +10,16 @@ export function sharedPrefix(before: MessageStore, after: MessageStore): number 
 }
 
 /** The index of the best-scoring hit (the first of equals), or -1. */
-export function bestHit(hits: readonly SearchHit[]): number {
+export function bestHit(hits: HitList): number {
 	let best = -1;
-	hits.forEach((hit, order) => {
-		if (best < 0 || hit.score < hits[best]!.score) best = order;
-	});
+	let bestScore = Number.POSITIVE_INFINITY;
+	for (let order = 0; order < hits.length; order++) {
+		const score = hits.at(order)!.score;
+		if (score < bestScore) {
+			best = order;
+			bestScore = score;
+		}
+	}
 	return best;
 }
 
@@ -21,7 +27,7 @@ export function bestHit(hits: readonly SearchHit[]): number {
  * A result whose best hit is found when first asked: that reads every hit's score, which for
  * a fuzzy hit asks fuse.js, and nothing on the way from a keystroke to the screen needs it.
  */
-export function searchResultOf(query: string, hits: SearchHit[]): SearchResult {
+export function searchResultOf(query: string, hits: HitList): SearchResult {
 	let best: number | undefined;
 	const result = {query, hits} as SearchResult;
 	Object.defineProperty(result, 'best', {
@@ -38,6 +44,6 @@ export function searchResultOf(query: string, hits: SearchHit[]): SearchResult {
 export function appendHits(earlier: SearchResult, later: SearchResult, from: number): SearchResult {
 	return searchResultOf(
 		earlier.query,
-		earlier.hits.filter((hit) => hit.id < from).concat(later.hits),
+		earlier.hits.slice(0, earlier.hits.indexAtOrAfter(from)).concat(later.hits),
 	);
 }

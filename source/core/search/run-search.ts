@@ -1,5 +1,6 @@
 import {collectHits} from './collect-hits.js';
 import {lowerSameLength} from './highlight-ranges.js';
+import {HitList} from './hit-list.js';
 import {parseQuery} from './query-syntax.js';
 import {plainFound} from './search-engine.js';
 import {extendedSearch, regexSearch} from './search-extended.js';
@@ -15,7 +16,7 @@ export function* runSearch(
 	const parsed = parseQuery(query, options.fields);
 	switch (parsed.kind) {
 		case 'empty':
-			return {query, hits: [], best: -1};
+			return {query, hits: HitList.empty, best: -1};
 		case 'regex':
 			return yield* regexSearch(index, query, parsed, options);
 		case 'extended':

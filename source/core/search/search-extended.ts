@@ -3,6 +3,7 @@
 import {candidatesWithAll, distinctCodes} from './char-index.js';
 import {collectHits, finishHits} from './collect-hits.js';
 import {mergeRanges, occurrences} from './highlight-ranges.js';
+import {HitList} from './hit-list.js';
 import {literalMatches, type ParsedQuery, regexTextLimit, type Term} from './query-syntax.js';
 import {plainFound} from './search-engine.js';
 import {lowerSpeaker, lowerText, type SearchIndex} from './search-index.js';
@@ -103,7 +104,7 @@ export function* regexSearch(
 	options: SearchOptions,
 ): Generator<void, SearchResult, void> {
 	const {regex, field} = parsed;
-	if (!regex) return {query, hits: [], best: -1, error: parsed.error ?? 'bad regex'};
+	if (!regex) return {query, hits: HitList.empty, best: -1, error: parsed.error ?? 'bad regex'};
 	const hits: SearchHit[] = [];
 	const {source, size} = index;
 	for (let from = 0; from < size; from += sliceSize) {

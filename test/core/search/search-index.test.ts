@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import {describe, expect, it} from 'vitest';
+import {HitList} from '../../../source/core/search/hit-list.js';
 import {
 	createSearchIndex,
 	type SearchResult,
@@ -30,14 +31,15 @@ const texts = (result: SearchResult) =>
 
 describe('searchSync', () => {
 	it('finds nothing for an empty or blank query', () => {
-		expect(searchSync(index, '')).toEqual({query: '', hits: [], best: -1});
-		expect(searchSync(index, '  \t').hits).toEqual([]);
+		const empty = searchSync(index, '');
+		expect([empty.query, empty.hits.length, empty.best]).toEqual(['', 0, -1]);
+		expect(searchSync(index, '  \t').hits).toHaveLength(0);
 	});
 
 	it('finds Chinese words as substrings, in message order, with ranges', () => {
 		const result = searchSync(index, '退款');
 		expect(ids(result)).toEqual([1, 3]);
-		expect(result.hits[1]!.textRanges).toEqual([
+		expect(result.hits.at(1)!.textRanges).toEqual([
 			[28, 30],
 			[39, 41],
 		]);
@@ -50,8 +52,8 @@ describe('searchSync', () => {
 		const result = searchSync(index, 'spring cloud');
 		expect(ids(result)).toContain(2);
 		const hit = result.hits.find((each) => each.id === 2)!;
-		expect(texts({...result, hits: [hit]})).toEqual([['Spring Cloud']]);
-		expect(result.hits[result.best]!.id).toBe(2);
+		expect(texts({...result, hits: HitList.of([hit])})).toEqual([['Spring Cloud']]);
+		expect(result.hits.at(result.best)!.id).toBe(2);
 	});
 
 	it('tolerates a typo through fuse.js, ranking exact hits first', () => {
@@ -59,7 +61,7 @@ describe('searchSync', () => {
 		expect(ids(result)).toContain(2);
 		const typo = searchSync(index, 'sprng clod');
 		expect(ids(typo)).toEqual(expect.arrayContaining([2, 7]));
-		expect(typo.hits[typo.best]!.id).toBe(7);
+		expect(typo.hits.at(typo.best)!.id).toBe(7);
 		expect(typo.hits.find((hit) => hit.id === 2)!.score).toBeGreaterThan(0.5);
 	});
 
@@ -81,8 +83,8 @@ describe('searchSync', () => {
 	it('searches speaker names separately from the text', () => {
 		const result = searchSync(index, '群管理');
 		expect(ids(result)).toEqual([0, 5]);
-		expect(result.hits[0]!.speakerRanges).toEqual([[6, 9]]);
-		expect(result.hits[0]!.textRanges).toEqual([]);
+		expect(result.hits.at(0)!.speakerRanges).toEqual([[6, 9]]);
+		expect(result.hits.at(0)!.textRanges).toEqual([]);
 	});
 
 	it('keeps only the best hits under a limit, still in message order', () => {
@@ -119,7 +121,7 @@ describe('pinyin', () => {
 		for (const query of ['zs', 'zhs', 'zhangsan']) {
 			const result = searchSync(index, query);
 			expect(ids(result), query).toEqual([4]);
-			expect(result.hits[0]!.speakerRanges).toEqual([[0, 2]]);
+			expect(result.hits.at(0)!.speakerRanges).toEqual([[0, 2]]);
 		}
 	});
 
@@ -153,6 +155,6 @@ describe('hostile input', () => {
 		expect(ids(searchSync(odd, 'istanbul'))).toEqual([0]);
 		expect(ids(searchSync(odd, '😀'))).toEqual([0]);
 		expect(searchSync(odd, 'ab'.repeat(40)).hits.map((hit) => hit.id)).toEqual([1]);
-		expect(searchSync(odd, 'z'.repeat(500)).hits).toEqual([]);
+		expect(searchSync(odd, 'z'.repeat(500)).hits).toHaveLength(0);
 	});
 });

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest';
-import {hitPosition, nextHit, prevHit} from '../../../source/core/search/index.js';
+import {HitList, hitPosition, nextHit, prevHit} from '../../../source/core/search/index.js';
 
-const hits = [{id: 3}, {id: 8}, {id: 20}];
+const hit = (id: number) => ({id, score: 0, textRanges: [], speakerRanges: []});
+const hits = HitList.of([hit(3), hit(8), hit(20)]);
 
 describe('hit navigation', () => {
 	it('walks forward in time and wraps to the first hit', () => {
@@ -19,9 +20,9 @@ describe('hit navigation', () => {
 	});
 
 	it('has nothing to visit without hits', () => {
-		expect(nextHit([], 5)).toBeUndefined();
-		expect(prevHit([], 5)).toBeUndefined();
-		expect(hitPosition([], 5)).toEqual({position: 0, total: 0});
+		expect(nextHit(HitList.empty, 5)).toBeUndefined();
+		expect(prevHit(HitList.empty, 5)).toBeUndefined();
+		expect(hitPosition(HitList.empty, 5)).toEqual({position: 0, total: 0});
 	});
 
 	it('numbers the current hit for a 2/3 display', () => {
