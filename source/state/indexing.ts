@@ -6,6 +6,9 @@ import {withTranscript} from './follow.js';
 import {revealMessage} from './pane-navigation.js';
 import type {ViewState} from './view-state.js';
 
+/** Begins a notice that waits for the rest of the file (cleared when it is read). */
+const waitingPrefix = 'still reading: ';
+
 export function withIndexing(state: ViewState, percent: number): ViewState {
 	return state.indexing === percent ? state : {...state, indexing: percent};
 }
@@ -17,7 +20,7 @@ export function withIndexed(state: ViewState, transcript: Transcript): ViewState
 		...swapped,
 		indexing: undefined,
 		waitingTime: undefined,
-		notice: state.notice?.text.startsWith('indexing') ? undefined : state.notice,
+		notice: state.notice?.text.startsWith(waitingPrefix) ? undefined : state.notice,
 	};
 	if (state.waitingTime !== undefined) {
 		const id = next.timeIndex.atOrAfter(state.waitingTime);
@@ -26,8 +29,11 @@ export function withIndexed(state: ViewState, transcript: Transcript): ViewState
 	return next;
 }
 
-/** What a command says when its answer depends on the part not read yet. */
+/**
+ * What a command says when its answer depends on the part not read yet. The status bar shows
+ * how far the reading is, so the notice holds no percentage that would go stale.
+ */
 export function indexingNotice(state: ViewState, text: string): ViewState {
 	if (state.indexing === undefined) return state;
-	return {...state, notice: {text: `indexing ${state.indexing}%… ${text}`, kind: 'info'}};
+	return {...state, notice: {text: `${waitingPrefix}${text}`, kind: 'info'}};
 }

@@ -196,7 +196,10 @@ function jumpToTime(state: ViewState, query: string): ViewState {
 	const id = state.timeIndex.atOrAfter(target.seconds);
 	const loadedUntil = messages.length > 0 ? messages.secondsOf(messages.length - 1) : -1;
 	if (state.indexing !== undefined && target.seconds > loadedUntil) {
-		return indexingNotice({...closed, waitingTime: target.seconds}, `${query} is not read yet`);
+		return indexingNotice(
+			{...closed, waitingTime: target.seconds},
+			`jumps to ${query} when it is read`,
+		);
 	}
 	if (id < 0) return closed;
 	return revealMessage(closed, id, {place: 'context'});

@@ -52,7 +52,10 @@ describe('indexing in the background', () => {
 		await progress(40);
 		expect(reader.frame()).toContain('indexing 40%');
 		await reader.write('G');
-		expect(reader.frame()).toContain('the end follows when the whole file is read');
+		expect(reader.frame()).toContain('still reading: the end follows when the whole file is read');
+		await progress(60);
+		expect(reader.frame()).toContain('indexing 60%');
+		expect(reader.frame()).not.toContain('40%');
 		await done();
 		const frame = reader.frame();
 		expect(frame).not.toContain('indexing');
@@ -87,7 +90,7 @@ describe('indexing in the background', () => {
 		await reader.write(':');
 		await reader.write(target.time);
 		await reader.write('\r');
-		expect(reader.frame()).toContain('is not read yet');
+		expect(reader.frame()).toContain('still reading: jumps to');
 		await done();
 		expect(reader.frame()).toContain(target.time);
 	});
