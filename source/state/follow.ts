@@ -50,9 +50,21 @@ export function atEnd(state: ViewState): boolean {
 	return state.view.cursor >= lastSelectable(state);
 }
 
-function newMessagesNotice(previous: Notice | undefined, added: number): Notice {
+/** What the new part of a transcript adds to report, as the load notice says it; or undefined. */
+export function moreProblems(before: Transcript, after: Transcript): string | undefined {
+	const more = after.diagnostics.length - before.diagnostics.length;
+	if (more <= 0) return undefined;
+	return `${more} more problem${more === 1 ? '' : 's'} in this file (--json lists them)`;
+}
+
+function newMessagesNotice(
+	previous: Notice | undefined,
+	added: number,
+	problems: string | undefined,
+): Notice {
 	const count = (previous?.newMessages ?? 0) + added;
-	return {text: `+${count} new message${count === 1 ? '' : 's'}`, kind: 'info', newMessages: count};
+	const text = `+${count} new message${count === 1 ? '' : 's'}`;
+	return {text: problems ? `${text} · ${problems}` : text, kind: 'info', newMessages: count};
 }
 
 /**
@@ -87,13 +99,14 @@ export function withTranscript(state: ViewState, transcript: Transcript): ViewSt
 	const follow = atEnd(state);
 	const next = swapTranscript(state, transcript, shared);
 	const added = transcript.messages.length - before;
-	if (added <= 0) return next;
+	const problems = moreProblems(state.transcript, transcript);
+	if (added <= 0) return problems ? {...next, notice: {text: problems, kind: 'info'}} : next;
 	const live: Live | undefined = next.live && {
 		...next.live,
 		gone: false,
 		unseen: follow ? 0 : next.live.unseen + added,
 	};
-	return {...next, live, notice: newMessagesNotice(state.notice, added)};
+	return {...next, live, notice: newMessagesNotice(state.notice, added, problems)};
 }
 
 export function withLiveEvent(state: ViewState, event: LiveEvent): ViewState {

@@ -2,7 +2,7 @@
 // catches up when the whole transcript arrives.
 
 import type {Transcript} from '../core/transcript/types.js';
-import {withTranscript} from './follow.js';
+import {moreProblems, withTranscript} from './follow.js';
 import {revealMessage} from './pane-navigation.js';
 import type {ViewState} from './view-state.js';
 
@@ -16,11 +16,13 @@ export function withIndexing(state: ViewState, percent: number): ViewState {
 /** The whole transcript: swap it in (the end follows to the real end), then any waiting jump. */
 export function withIndexed(state: ViewState, transcript: Transcript): ViewState {
 	const swapped = withTranscript(state, transcript);
+	const problems = moreProblems(state.transcript, transcript);
+	const kept = state.notice?.text.startsWith(waitingPrefix) ? undefined : state.notice;
 	let next: ViewState = {
 		...swapped,
 		indexing: undefined,
 		waitingTime: undefined,
-		notice: state.notice?.text.startsWith(waitingPrefix) ? undefined : state.notice,
+		notice: problems ? {text: problems, kind: 'info'} : kept,
 	};
 	if (state.waitingTime !== undefined) {
 		const id = next.timeIndex.atOrAfter(state.waitingTime);

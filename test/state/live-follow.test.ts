@@ -36,6 +36,26 @@ const grow = (state: ViewState, transcript: Transcript) =>
 	reducer(state, {type: 'live', event: {kind: 'grew', transcript}});
 
 describe('following a live chat', () => {
+	it('says when new messages bring problems of the file', () => {
+		const bad = `> 25:61:99  someone\n\nlost\n\n${lines(1)}`;
+		const live = createLiveTranscript({});
+		live.push(text);
+		let state = reducer(
+			initialState(live.transcript(), {
+				width: 80,
+				height: 24,
+				sidebar: false,
+				live: {watching: true},
+			}),
+			{type: 'command', id: 'last', key: 'G'},
+		);
+		live.push(bad);
+		state = grow(state, live.transcript());
+		expect(state.notice?.text).toBe(
+			'+1 new message · 1 more problem in this file (--json lists them)',
+		);
+	});
+
 	it('stays at the end and counts messages, not changes', () => {
 		let state = start();
 		for (let n = 1; n <= 20; n++) state = grow(state, grown(n));

@@ -62,6 +62,7 @@ export function createLiveTranscript(info: {source?: string}): LiveTranscript {
 		} else if (builder.count > taken) {
 			complete = extendTranscript(complete, builder.since(taken));
 			complete.meta = {...complete.meta, headers: builder.headers};
+			complete.diagnostics = builder.diagnostics();
 		}
 		taken = builder.count;
 		return complete;

@@ -37,6 +37,8 @@ export type TranscriptBuilder = {
 	pending(): Message | undefined;
 	/** Header lines seen so far. */
 	readonly headers: number;
+	/** What the text so far gives to report (as a snapshot's `diagnostics`). */
+	diagnostics(): Diagnostic[];
 	readonly ended: boolean;
 	/**
 	 * A transcript of the complete messages so far, analysed (linear in their number); with
@@ -192,7 +194,10 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 
 	let paired = false;
 
-	function* snapshotSteps(pending?: Message): Generator<undefined, Transcript> {
+	// Only the whole text can tell a quiet day from text that is not a transcript.
+	const isNotTranscript = (): boolean => ended && scanner.headers === 0 && !isQuietDay();
+
+	function diagnosticsSoFar(): Diagnostic[] {
 		const diagnostics: Diagnostic[] = [];
 		if (info.badSequences > 0) {
 			diagnostics.push({
@@ -202,10 +207,14 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		}
 		if (front) diagnostics.push(...front.diagnostics);
 		diagnostics.push(...scanner.diagnostics);
-		// Only the whole text can tell a quiet day from text that is not a transcript.
-		const notTranscript = ended && scanner.headers === 0 && !isQuietDay();
-		if (notTranscript) diagnostics.push({line: 0, problem: 'no message headers found'});
+		if (isNotTranscript()) diagnostics.push({line: 0, problem: 'no message headers found'});
 		diagnostics.push(...lookalikes.diagnostics, ...clockProblems);
+		return diagnostics;
+	}
+
+	function* snapshotSteps(pending?: Message): Generator<undefined, Transcript> {
+		const diagnostics = diagnosticsSoFar();
+		const notTranscript = isNotTranscript();
 		const data = front?.data ?? {};
 		const date = data.date ?? '';
 		let length = count;
@@ -284,6 +293,7 @@ export function createTranscriptBuilder(info: TextInfo): TranscriptBuilder {
 		get count() {
 			return count;
 		},
+		diagnostics: diagnosticsSoFar,
 		get headers() {
 			return scanner.headers;
 		},

@@ -21,6 +21,17 @@ const shape = (transcript: Transcript) => ({
 });
 
 describe('a live transcript', () => {
+	it('reports the problems of appended text as reading it whole does', () => {
+		const live = createLiveTranscript({});
+		live.push(text);
+		expect(live.transcript().diagnostics).toEqual(buildTranscript(text, info).diagnostics);
+		const more = `${text}> 25:61:99  someone\n\nlost\n\n> 23:59:58  writer\n\nlater\n\n`;
+		live.push(more.slice(text.length));
+		const whole = buildTranscript(more, info);
+		expect(whole.diagnostics.length).toBeGreaterThan(0);
+		expect(live.transcript().diagnostics).toEqual(whole.diagnostics);
+	});
+
 	it('shows what reading the text so far whole shows, after each appended piece', () => {
 		const live = createLiveTranscript({});
 		let at = 0;
