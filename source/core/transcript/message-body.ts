@@ -42,6 +42,9 @@ function splitLink(body: string): {title: string; target: string} | undefined {
  * reads as its title with the spreadsheet tags removed, else as its target.
  */
 function brokenLink(title: string, target: string): ClassifiedBody {
+	// A WeChat system notice (`[8728975701@chatroom:\n](&lt;sysmsg type=…)`): the title is the
+	// group's id, not something a member said; it reads as a placeholder, like a recall.
+	if (/^\s*<sysmsg\b/i.test(decodeEntitiesDeep(target))) return {kind: 'media', text: ''};
 	const shownTitle = decodeEntitiesDeep(title).replace(TAG, '').trim();
 	if (REACTION.test(shownTitle)) return {kind: 'reaction', text: sanitizeText(shownTitle)};
 	if (shownTitle !== '') return {kind: 'text', text: sanitizeText(undouble(shownTitle))};

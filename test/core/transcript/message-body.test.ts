@@ -86,6 +86,9 @@ describe('classifyBody', () => {
 			"[[动画表情]&lt;/td&gt;&lt;/tr&gt;\n](&lt;tr style='mso-height-source:userset'&gt;&lt;td class=xl24 x:str&gt;6367551827@chatroom)";
 		expect(classifyBody(sticker)).toEqual({kind: 'reaction', text: '[动画表情]'});
 		expect(classifyBody('[](&lt;td&gt;)')).toEqual({kind: 'media', text: ''});
+		const notice =
+			'[8728975701@chatroom:\n](&amp;lt;sysmsg type=&amp;quot;sysmsgtemplate&amp;quot;&amp;gt;)';
+		expect(classifyBody(notice)).toEqual({kind: 'media', text: ''});
 		expect(classifyBody('[](not a url)')).toEqual({kind: 'text', text: 'not a url'});
 	});
 
