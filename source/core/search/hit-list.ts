@@ -17,6 +17,9 @@ export type SearchHit = {
 	speakerRanges: CharRange[];
 };
 
+/** Which hits of which lists a derived list holds: entry `i` is hit `index[i]` of `leaves[which[i]]`. */
+type Picks = {leaves: HitList[]; which: Int32Array | undefined; index: Int32Array};
+
 export class HitList implements Iterable<SearchHit> {
 	/** An empty list. */
 	static readonly empty: HitList = HitList.of([]);
@@ -30,11 +33,30 @@ export class HitList implements Iterable<SearchHit> {
 		);
 	}
 
+	/**
+	 * A list of hits of other lists. It points at the lists that make hits (never at another
+	 * derived list), so a followed chat's search, sliced and joined at every append, reads each
+	 * hit through one step however long it runs.
+	 */
+	static #picked(picks: Picks): HitList {
+		const {leaves, which, index} = picks;
+		const leafOf = (at: number): HitList => leaves[which ? which[at]! : 0]!;
+		const list = new HitList(
+			index.length,
+			(at) => leafOf(at).idAt(index[at]!),
+			(at) => leafOf(at).at(index[at]!)!,
+		);
+		list.#picks = picks;
+		return list;
+	}
+
 	readonly length: number;
 	readonly #idAt: (index: number) => number;
 	readonly #make: (index: number) => SearchHit;
 	/** Hits made so far, by index: reading one twice gives the same object. */
 	readonly #made = new Map<number, SearchHit>();
+	/** Set on a derived list: what it picks from the lists that make hits. */
+	#picks: Picks | undefined;
 
 	/** `idAt` must rise with the index (message order); `make` is called once per index. */
 	constructor(length: number, idAt: (index: number) => number, make: (index: number) => SearchHit) {
@@ -52,6 +74,8 @@ export class HitList implements Iterable<SearchHit> {
 	at(index: number): SearchHit | undefined {
 		const at = index < 0 ? this.length + index : index;
 		if (at < 0 || at >= this.length) return undefined;
+		// A derived list's hits are its leaves' (made and kept there).
+		if (this.#picks) return this.#make(at);
 		let hit = this.#made.get(at);
 		if (!hit) {
 			hit = this.#make(at);
@@ -72,16 +96,35 @@ export class HitList implements Iterable<SearchHit> {
 		return low;
 	}
 
+	/** This list's hits at `positions` (ascending), as a list over the same hits. */
+	#pick(positions: Int32Array): HitList {
+		const picks = this.#picks;
+		if (!picks) return HitList.#picked({leaves: [this], which: undefined, index: positions});
+		const {leaves, which, index} = picks;
+		return HitList.#picked({
+			leaves,
+			which: which && positions.map((at) => which[at]!),
+			index: positions.map((at) => index[at]!),
+		});
+	}
+
+	/** The picks of this list: itself whole when it makes its own hits. */
+	#allPicks(): Picks {
+		return (
+			this.#picks ?? {
+				leaves: [this],
+				which: undefined,
+				index: Int32Array.from({length: this.length}, (_, at) => at),
+			}
+		);
+	}
+
 	/** The hits from `start` up to `end` (exclusive), as a list over this one's hits. */
 	slice(start: number, end = this.length): HitList {
 		const from = Math.max(0, Math.min(this.length, start));
 		const to = Math.max(from, Math.min(this.length, end));
 		if (from === 0 && to === this.length) return this;
-		return new HitList(
-			to - from,
-			(index) => this.#idAt(from + index),
-			(index) => this.at(from + index)!,
-		);
+		return this.#pick(Int32Array.from({length: to - from}, (_, at) => from + at));
 	}
 
 	/** The hits whose ids pass `keep`, as a list over this one's hits (no hit is made). */
@@ -91,24 +134,26 @@ export class HitList implements Iterable<SearchHit> {
 			if (keep(this.#idAt(index))) kept.push(index);
 		}
 		if (kept.length === this.length) return this;
-		const indices = Int32Array.from(kept);
-		return new HitList(
-			indices.length,
-			(index) => this.#idAt(indices[index]!),
-			(index) => this.at(indices[index]!)!,
-		);
+		return this.#pick(Int32Array.from(kept));
 	}
 
 	/** This list, then `later`'s hits (whose ids all come after this one's). */
 	concat(later: HitList): HitList {
 		if (later.length === 0) return this;
 		if (this.length === 0) return later;
-		const split = this.length;
-		return new HitList(
-			split + later.length,
-			(index) => (index < split ? this.#idAt(index) : later.idAt(index - split)),
-			(index) => (index < split ? this.at(index)! : later.at(index - split)!),
-		);
+		const first = this.#allPicks();
+		const second = later.#allPicks();
+		const leaves = [...first.leaves, ...second.leaves];
+		const shift = first.leaves.length;
+		const which = new Int32Array(this.length + later.length);
+		if (first.which) which.set(first.which);
+		for (let at = 0; at < later.length; at++) {
+			which[this.length + at] = (second.which ? second.which[at]! : 0) + shift;
+		}
+		const index = new Int32Array(this.length + later.length);
+		index.set(first.index);
+		index.set(second.index, this.length);
+		return HitList.#picked({leaves, which, index});
 	}
 
 	/** Makes every hit: for what reads them all (ranking the results list, tests). */

@@ -39,6 +39,36 @@ describe('HitList', () => {
 		expect(make).toHaveBeenCalledTimes(2);
 	});
 
+	it('stays one step from its hits however often a followed search is cut and joined', () => {
+		// The first leaf measures how deep the call that reads its id is.
+		let depth = 0;
+		const measured = new HitList(
+			1,
+			() => {
+				const limit = Error.stackTraceLimit;
+				Error.stackTraceLimit = Number.POSITIVE_INFINITY;
+				depth = (new Error().stack ?? '').split('\n').length;
+				Error.stackTraceLimit = limit;
+				return 0;
+			},
+			() => hit(0),
+		);
+		measured.idAt(0);
+		const direct = depth;
+		let list = measured;
+		for (let id = 1; id <= 2000; id++) {
+			list = list.slice(0, list.indexAtOrAfter(id)).concat(HitList.of([hit(id)]));
+		}
+		expect(list.length).toBe(2001);
+		expect(list.idAt(1234)).toBe(1234);
+		expect(list.at(-1)?.id).toBe(2000);
+		list.idAt(0);
+		expect(depth - direct).toBeLessThanOrEqual(3);
+		const even = list.filterIds((id) => id % 2 === 0).slice(1, 3);
+		expect(even.map((each) => each.id)).toEqual([2, 4]);
+		expect(even.at(0)).toBe(list.at(2));
+	});
+
 	it('holds a search matching every message, in message order', () => {
 		const many = Array.from({length: 5000}, (_, i) => message(i, 'wood', `spring ${i}`));
 		const index = createSearchIndex(storeOf(many));
