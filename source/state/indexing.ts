@@ -20,6 +20,8 @@ export function withIndexed(state: ViewState, transcript: Transcript): ViewState
 	const kept = state.notice?.text.startsWith(waitingPrefix) ? undefined : state.notice;
 	let next: ViewState = {
 		...swapped,
+		// The rest of the file is not news: no `+N new` count for it.
+		live: state.live,
 		indexing: undefined,
 		waitingTime: undefined,
 		notice: problems ? {text: problems, kind: 'info'} : kept,

@@ -36,6 +36,18 @@ const grow = (state: ViewState, transcript: Transcript) =>
 	reducer(state, {type: 'live', event: {kind: 'grew', transcript}});
 
 describe('following a live chat', () => {
+	it('counts no news when a big file read in the background is whole', () => {
+		const first = buildTranscript(text.slice(0, text.length / 5), info);
+		const state = reducer(
+			initialState(first, {width: 80, height: 24, sidebar: false, live: {watching: false}}),
+			{type: 'indexing', percent: 20},
+		);
+		const whole = reducer(state, {type: 'indexed', transcript: base});
+		expect(whole.transcript.messages.length).toBe(base.messages.length);
+		expect(whole.live?.unseen).toBe(0);
+		expect(whole.notice).toBeUndefined();
+	});
+
 	it('says when new messages bring problems of the file', () => {
 		const bad = `> 25:61:99  someone\n\nlost\n\n${lines(1)}`;
 		const live = createLiveTranscript({});

@@ -59,6 +59,7 @@ describe('indexing in the background', () => {
 		await done();
 		const frame = reader.frame();
 		expect(frame).not.toContain('indexing');
+		expect(frame).not.toMatch(/\+\d+ new/);
 		expect(frame).toContain(`message ${whole.messages.length}/${whole.messages.length}`);
 	});
 
